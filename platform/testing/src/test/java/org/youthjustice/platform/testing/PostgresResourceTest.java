@@ -1,0 +1,28 @@
+package org.youthjustice.platform.testing;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PostgresResourceTest {
+
+    @Test
+    void startsOneRealPostgresPerJvm() throws Exception {
+        Map<String, String> first = new PostgresResource().start();
+        Map<String, String> second = new PostgresResource().start();
+
+        assertEquals(first, second, "a second start reuses the running server");
+        try (Connection connection = DriverManager.getConnection(first.get("quarkus.datasource.jdbc.url"),
+                first.get("quarkus.datasource.username"), first.get("quarkus.datasource.password"));
+             ResultSet rs = connection.createStatement().executeQuery("select current_setting('server_version_num')::int")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 170000, "PostgreSQL 17 binaries");
+        }
+    }
+}
