@@ -1,0 +1,34 @@
+package org.youthjustice.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+
+import org.youthjustice.gateway.config.GatewayConfig;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+
+/**
+ * The one HTTP client that carries requests to every upstream service; it pools connections per host and port.
+ */
+public class UpstreamClientProducer {
+
+    @Produces
+    @ApplicationScoped
+    HttpClient upstreamClient(Vertx vertx, GatewayConfig config) {
+        GatewayConfig.Upstream upstream = config.upstream();
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout(Math.toIntExact(upstream.connectTimeout().toMillis()))
+                .setMaxPoolSize(upstream.maxConnectionsPerUpstream())
+                // The gateway passes bodies through as they are; decompressing would change what upstreams sent.
+                .setDecompressionSupported(false)
+                .setKeepAlive(true);
+        return vertx.createHttpClient(options);
+    }
+
+    void close(@Disposes HttpClient client) {
+        client.close();
+    }
+}

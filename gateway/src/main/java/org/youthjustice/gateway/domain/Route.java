@@ -1,0 +1,71 @@
+package org.youthjustice.gateway.domain;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One upstream service and the public path prefixes it serves.
+ *
+ * @param name     short name of the service, as in the configuration ({@code case}, {@code worker}, ...)
+ * @param upstream base URL of the service; a path in it is put in front of every forwarded path
+ * @param prefixes public prefixes, each {@code /api/<something>} without a trailing slash
+ */
+public record Route(String name, URI upstream, List<String> prefixes) {
+
+    public Route {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(upstream, "upstream");
+        prefixes = List.copyOf(prefixes);
+        String scheme = upstream.getScheme() == null ? "" : upstream.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || upstream.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "gateway.routes." + name + ".url must be an http or https URL with a host, was " + upstream);
+        }
+        if (upstream.getRawQuery() != null || upstream.getRawFragment() != null || upstream.getRawUserInfo() != null) {
+            // User info is refused too: credentials in a URL end up in logs.
+            throw new IllegalArgumentException(
+                    "gateway.routes." + name + ".url must not have user info, a query or a fragment");
+        }
+        if (prefixes.isEmpty()) {
+            throw new IllegalArgumentException("gateway.routes." + name + ".prefixes must not be empty");
+        }
+        for (String prefix : prefixes) {
+            if (!prefix.startsWith(RouteTable.API_BASE + "/") || prefix.endsWith("/")
+                    || prefix.length() == RouteTable.API_BASE.length() + 1 || prefix.contains("?")) {
+                throw new IllegalArgumentException("gateway.routes." + name + ".prefixes: '" + prefix
+                        + "' must look like " + RouteTable.API_BASE + "/<resource>, without a trailing slash");
+            }
+        }
+    }
+
+    public boolean secure() {
+        return upstream.getScheme().equalsIgnoreCase("https");
+    }
+
+    public String host() {
+        return upstream.getHost();
+    }
+
+    public int port() {
+        if (upstream.getPort() != -1) {
+            return upstream.getPort();
+        }
+        return secure() ? 443 : 80;
+    }
+
+    /** The upstream's own path, without a trailing slash ({@code ""} for a bare host). */
+    String basePath() {
+        String path = upstream.getRawPath();
+        if (path == null) {
+            return "";
+        }
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** Whether {@code prefix} serves {@code path}: the exact path or anything below it, never a longer name. */
+    static boolean serves(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+    }
+}

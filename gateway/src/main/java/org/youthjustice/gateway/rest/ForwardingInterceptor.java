@@ -1,0 +1,101 @@
+package org.youthjustice.gateway.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+import org.youthjustice.gateway.domain.RouteMatch;
+import org.youthjustice.gateway.domain.RouteTable;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Shapes one proxied exchange: rewrites the path for the upstream, replaces connection-level and forwarding
+ * headers, and turns an upstream that cannot be reached into a problem response.
+ */
+final class ForwardingInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
+
+    private static final String UPSTREAM_FAILURE = "gateway.upstream-failure";
+
+    private final RouteMatch match;
+    private final String publicPath;
+    private final String upstreamUri;
+    private final String requestId;
+
+    ForwardingInterceptor(RouteMatch match, String publicPath, String upstreamUri, String requestId) {
+        this.match = match;
+        this.publicPath = publicPath;
+        this.upstreamUri = upstreamUri;
+        this.requestId = requestId;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        MultiMap headers = request.headers();
+        HopByHopHeaders.strip(headers);
+        setForwardingHeaders(headers, request.proxiedRequest());
+        headers.set(RequestId.HEADER, requestId);
+        request.setURI(upstreamUri);
+        // The proxy answers a failed exchange with a bare 502; remember why, so the response can explain it.
+        return context.sendRequest().recover(failure -> {
+            context.set(UPSTREAM_FAILURE, failure);
+            return Future.failedFuture(failure);
+        });
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        Throwable failure = context.get(UPSTREAM_FAILURE, Throwable.class);
+        if (failure != null) {
+            Problem problem = failure instanceof TimeoutException
+                    ? Problem.upstreamTimedOut(match.route().name(), publicPath)
+                    : Problem.upstreamUnreachable(match.route().name(), publicPath);
+            // A timeout's message names the upstream URI with its query, which may carry personal data.
+            LOG.warnf("Upstream %s failed (%d): %s", match.route().name(), problem.status(),
+                    failure instanceof TimeoutException ? "no data within the idle timeout" : failure.toString());
+            response.setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .setBody(Body.body(problem.toBuffer()));
+        } else {
+            HopByHopHeaders.strip(response.headers());
+            // The gateway's request id is already on the response; an upstream echo would only duplicate it.
+            response.headers().remove(RequestId.HEADER);
+        }
+        return context.sendResponse();
+    }
+
+    /**
+     * The gateway is the edge: forwarding headers sent by the client are its own claims, so they are replaced by
+     * what the gateway saw rather than appended to.
+     */
+    private static void setForwardingHeaders(MultiMap headers, HttpServerRequest incoming) {
+        List<String> claimed = headers.names().stream()
+                .filter(name -> {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    return lower.equals("forwarded") || lower.startsWith("x-forwarded-");
+                })
+                .toList();
+        claimed.forEach(headers::remove);
+        if (incoming.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
+        }
+        headers.set("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.authority() != null) {
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        headers.set("X-Forwarded-Prefix", RouteTable.API_BASE);
+    }
+}

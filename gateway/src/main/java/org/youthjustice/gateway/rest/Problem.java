@@ -1,0 +1,48 @@
+package org.youthjustice.gateway.rest;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * An RFC 9457 problem answered by the gateway itself. The type is {@code about:blank}: the status says it all, the
+ * detail says which part of the gateway answered.
+ *
+ * @param status   HTTP status
+ * @param title    the status's reason phrase
+ * @param detail   what went wrong, for a human; never an upstream address or a query string
+ * @param instance the request path
+ */
+record Problem(int status, String title, String detail, String instance) {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    static Problem routeNotFound(String path) {
+        return new Problem(404, "Not Found", "No service answers this path.", path);
+    }
+
+    static Problem upstreamUnreachable(String service, String path) {
+        return new Problem(502, "Bad Gateway", "The " + service + " service could not be reached.", path);
+    }
+
+    static Problem upstreamTimedOut(String service, String path) {
+        return new Problem(504, "Gateway Timeout", "The " + service + " service did not answer in time.", path);
+    }
+
+    Buffer toBuffer() {
+        return new JsonObject()
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance)
+                .toBuffer();
+    }
+
+    void send(HttpServerResponse response) {
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .end(toBuffer());
+    }
+}
