@@ -1,13 +1,19 @@
 package org.youthjustice.platform.testing;
 
+import javax.management.JMException;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
 import java.util.function.Supplier;
 
 /**
  * Infrastructure shared by every test class of one test JVM.
  *
  * <p>Quarkus may load test resources in a new class loader each time it restarts the application, so a static
- * field would not survive; the system properties are the one registry all class loaders see. Values kept here
- * are either strings or JDK types ({@link Runnable}), which every class loader can cast.
+ * field would not survive; the system properties are the one registry all class loaders see. Only strings go
+ * there: libraries such as Narayana copy every system property and fail on other values. Objects that must be
+ * reached again (the broker, to stop and start it) are registered as MBeans on the platform MBean server, which
+ * every class loader reaches too.
  */
 final class JvmWide {
 
@@ -24,16 +30,29 @@ final class JvmWide {
         return value;
     }
 
-    static synchronized void putAction(String key, Runnable action) {
-        System.getProperties().put(key, action);
+    static void register(ObjectName name, Object mbean) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().registerMBean(mbean, name);
+        } catch (JMException e) {
+            throw new IllegalStateException("could not register " + name, e);
+        }
     }
 
-    static synchronized Runnable action(String key) {
-        Object action = System.getProperties().get(key);
-        if (!(action instanceof Runnable runnable)) {
-            throw new IllegalStateException("no shared test infrastructure registered under " + key);
+    /** Runs an operation without parameters of a registered MBean, whichever class loader registered it. */
+    static void invoke(ObjectName name, String operation) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(name, operation, new Object[0], new String[0]);
+        } catch (JMException e) {
+            throw new IllegalStateException(operation + " of " + name + " failed", e);
         }
-        return runnable;
+    }
+
+    static ObjectName name(String type) {
+        try {
+            return new ObjectName("org.youthjustice.platform.testing:type=" + type);
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     static void onShutdown(String name, Runnable action) {

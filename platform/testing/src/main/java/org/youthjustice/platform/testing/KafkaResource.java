@@ -2,6 +2,7 @@ package org.youthjustice.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import javax.management.ObjectName;
 import java.util.Map;
 
 /**
@@ -12,8 +13,7 @@ import java.util.Map;
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     static final String BOOTSTRAP = "yjs.test.kafka.bootstrap-servers";
-    private static final String STOP = "yjs.test.kafka.stop";
-    private static final String START = "yjs.test.kafka.start";
+    private static final ObjectName CONTROL = JvmWide.name("KafkaBroker");
 
     @Override
     public Map<String, String> start() {
@@ -30,8 +30,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         return JvmWide.once(BOOTSTRAP, () -> {
             EmbeddedKafka kafka = EmbeddedKafka.onFreePorts();
             kafka.start();
-            JvmWide.putAction(STOP, kafka::stop);
-            JvmWide.putAction(START, kafka::start);
+            JvmWide.register(CONTROL, new BrokerControl(kafka));
             JvmWide.onShutdown("kafka", kafka::stop);
             return kafka.bootstrapServers();
         });
@@ -50,11 +49,11 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         }
 
         public void stop() {
-            JvmWide.action(STOP).run();
+            JvmWide.invoke(CONTROL, "stop");
         }
 
         public void start() {
-            JvmWide.action(START).run();
+            JvmWide.invoke(CONTROL, "start");
         }
     }
 }
