@@ -1,0 +1,118 @@
+package org.youthjustice.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo data of a local run, created as a real API client would: a token from Keycloak (password grant of the
+ * {@code cli} client), then requests through the gateway. A record that is already there (409) counts as done, so
+ * loading again after a restart changes nothing.
+ */
+public final class DemoData {
+
+    /**
+     * What a fresh suite contains, in the order it is created. A feature adds its demo records here, after the
+     * records they refer to.
+     */
+    public static final List<DemoRecord> RECORDS = List.of(
+            new DemoRecord("admin.ops", "/api/agencies", """
+                    {"creditCode": "52440100MJL123454L", \
+                    "name": "Guangzhou Sunshine Judicial Social Work Service Centre", "region": "440100"}"""),
+            new DemoRecord("admin.ops", "/api/agencies", """
+                    {"creditCode": "52440100MJL6789007", \
+                    "name": "Guangzhou Youth Bridge Social Work Service Centre", "region": "440100"}"""));
+
+    /** The password of every demo user of the local realm. */
+    public static final String DEMO_PASSWORD = "demo";
+    public static final String CLI_CLIENT = "cli";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI gateway;
+    private final URI tokenEndpoint;
+    private final List<DemoRecord> records;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    DemoData(URI gateway, URI tokenEndpoint, List<DemoRecord> records) {
+        this.gateway = gateway;
+        this.tokenEndpoint = tokenEndpoint;
+        this.records = records;
+    }
+
+    public static DemoData forSuite(SuiteSettings settings) {
+        return new DemoData(URI.create(settings.gatewayUrl()), URI.create(settings.tokenUrl()), RECORDS);
+    }
+
+    /** Creates every record that is not there yet; returns how many were created. */
+    public int load() {
+        int created = 0;
+        for (DemoRecord record : records) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(record.path()))
+                    .timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + token(record.username()))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(record.json()))
+                    .build());
+            if (response.statusCode() == 201) {
+                created++;
+            } else if (response.statusCode() != 409) {
+                throw new SuiteStartException("demo data: POST " + record.path() + " as " + record.username()
+                        + " answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        return created;
+    }
+
+    private String token(String username) {
+        return tokens.computeIfAbsent(username, this::requestToken);
+    }
+
+    private String requestToken(String username) {
+        String form = "grant_type=password&client_id=" + CLI_CLIENT
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + DEMO_PASSWORD;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new SuiteStartException("demo data: Keycloak refused a token for " + username + " ("
+                    + response.statusCode() + "): " + response.body());
+        }
+        try {
+            JsonNode token = JSON.readTree(response.body()).path("access_token");
+            if (!token.isTextual()) {
+                throw new SuiteStartException("demo data: the token response for " + username + " has no access_token");
+            }
+            return token.asText();
+        } catch (IOException e) {
+            throw new SuiteStartException("demo data: the token response for " + username + " is not JSON", e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SuiteStartException("demo data: " + request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SuiteStartException("demo data: interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.youthjustice.local;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The five Quarkus applications of the suite, with their database and login role, and the environment the launcher
+ * gives each (the contract every service's {@code application.properties} reads).
+ */
+public enum ServiceModule {
+    CASE("case-service", PortSetting.CASE_SERVICE, "cases", "case_service"),
+    WORKER("worker-service", PortSetting.WORKER_SERVICE, "workers", "worker_service"),
+    PROCUREMENT("procurement-service", PortSetting.PROCUREMENT_SERVICE, "procurement", "procurement_service"),
+    NOTIFICATION("notification-service", PortSetting.NOTIFICATION_SERVICE, "notifications", "notification_service"),
+    GATEWAY("gateway", PortSetting.GATEWAY, null, null);
+
+    /** The password of every service role in the local PostgreSQL: a local demo credential, never used elsewhere. */
+    public static final String LOCAL_DEMO_DB_PASSWORD = "local-demo";
+
+    private final String module;
+    private final PortSetting port;
+    private final String database;
+    private final String role;
+
+    ServiceModule(String module, PortSetting port, String database, String role) {
+        this.module = module;
+        this.port = port;
+        this.database = database;
+        this.role = role;
+    }
+
+    /** The four services that own data; the gateway starts after them. */
+    public static List<ServiceModule> domainServices() {
+        return List.of(CASE, WORKER, PROCUREMENT, NOTIFICATION);
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public PortSetting port() {
+        return port;
+    }
+
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    public Optional<String> role() {
+        return Optional.ofNullable(role);
+    }
+
+    public Path jar(Path repoRoot) {
+        return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public Map<String, String> environment(SuiteSettings settings) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_HOST", SuiteSettings.HOST);
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(settings.port(port)));
+        if (database != null) {
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database));
+            environment.put("QUARKUS_DATASOURCE_USERNAME", role);
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", LOCAL_DEMO_DB_PASSWORD);
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        }
+        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
+        if (this == GATEWAY) {
+            environment.put("GATEWAY_ROUTES_CASE_URL", settings.url(CASE.port));
+            environment.put("GATEWAY_ROUTES_WORKER_URL", settings.url(WORKER.port));
+            environment.put("GATEWAY_ROUTES_PROCUREMENT_URL", settings.url(PROCUREMENT.port));
+            environment.put("GATEWAY_ROUTES_NOTIFICATION_URL", settings.url(NOTIFICATION.port));
+        }
+        return environment;
+    }
+}
