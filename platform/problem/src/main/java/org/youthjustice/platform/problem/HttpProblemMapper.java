@@ -2,6 +2,7 @@ package org.youthjustice.platform.problem;
 
 import java.util.List;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +36,12 @@ public class HttpProblemMapper {
     public Response map(WebApplicationException failure, UriInfo request) {
         if (failure.getCause() instanceof JsonProcessingException unreadable) {
             return json.map(unreadable, request);
+        }
+        // Jakarta REST answers 404 when a path or query parameter does not convert (?size=many); that is a
+        // malformed request, not a missing resource, so the client hears 400.
+        if (failure instanceof NotFoundException && failure.getCause() != null) {
+            return responder.respond(request, 400, ProblemType.INVALID_PARAMETER,
+                    "A path or query parameter has a value of the wrong type or format");
         }
         int status = failure.getResponse().getStatus();
         // A downstream service's refusal says nothing about this request: it is our failure to handle.

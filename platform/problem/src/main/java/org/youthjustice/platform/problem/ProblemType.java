@@ -12,6 +12,7 @@ public record ProblemType(URI uri, String title) {
 
     public static final ProblemType VALIDATION = of("validation", "Invalid request");
     public static final ProblemType MALFORMED_REQUEST = of("malformed-request", "Malformed request");
+    public static final ProblemType INVALID_PARAMETER = of("invalid-parameter", "Invalid parameter");
     public static final ProblemType AUTHENTICATION_REQUIRED = of("authentication-required", "Authentication required");
     public static final ProblemType ACCESS_DENIED = of("access-denied", "Access denied");
     public static final ProblemType NOT_FOUND = of("not-found", "Not found");

@@ -109,6 +109,11 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void unconvertibleQueryParameterIsABadRequestNotAMissingResource() {
+        isProblem(given().when().get("/probe/widgets?size=many").then(), 400, "invalid-parameter");
+    }
+
+    @Test
     void unknownPathIsNotFound() {
         isProblem(given().when().get("/no/such/path").then(), 404, "not-found");
     }
