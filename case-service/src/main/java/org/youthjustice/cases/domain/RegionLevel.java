@@ -1,0 +1,7 @@
+package org.youthjustice.cases.domain;
+
+public enum RegionLevel {
+    PROVINCE,
+    CITY,
+    DISTRICT
+}
