@@ -34,6 +34,10 @@ final class LaunchedProcesses {
         }
     }
 
+    synchronized boolean anyStarted() {
+        return !started.isEmpty();
+    }
+
     /** Ends the processes in the reverse order of their start: a part stops before what it depends on. */
     synchronized void stopAll() {
         stopped = true;

@@ -236,7 +236,10 @@ public final class Suite implements AutoCloseable {
             startedPostgres = postgres;
             postgres = null;
         }
-        out.println("[suite] stopping…");
+        boolean anythingStarted = startedPostgres != null || processes.anyStarted();
+        if (anythingStarted) {
+            out.println("[suite] stopping…");
+        }
         try {
             processes.stopAll();
             if (startedPostgres != null) {
@@ -246,7 +249,9 @@ public final class Suite implements AutoCloseable {
             state.clearParts();
             removeShutdownHook();
         }
-        out.println("[suite] stopped");
+        if (anythingStarted) {
+            out.println("[suite] stopped");
+        }
     }
 
     private void removeShutdownHook() {
