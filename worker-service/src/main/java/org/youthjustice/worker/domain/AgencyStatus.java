@@ -1,0 +1,7 @@
+package org.youthjustice.worker.domain;
+
+public enum AgencyStatus {
+    ACTIVE,
+    SUSPENDED,
+    DEREGISTERED
+}
