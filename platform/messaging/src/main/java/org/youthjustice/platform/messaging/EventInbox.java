@@ -1,0 +1,139 @@
+package org.youthjustice.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.youthjustice.platform.correlation.CorrelationId;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+
+/**
+ * Runs an event handler at most once per (consumer, event id), in one transaction with the record of the event
+ * id, so that a redelivered event changes nothing.
+ *
+ * <p>A failing handler is rolled back and run again up to {@code yjs.inbox.max-attempts} times; then
+ * {@link #process} throws, and SmallRye's {@code dead-letter-queue} failure strategy moves the record to the
+ * dead-letter topic with the exception message as its {@code dead-letter-reason}. A record that is not an event
+ * envelope goes there at once.
+ *
+ * <pre>{@code
+ * @Incoming("cases")
+ * @Blocking
+ * void onCaseEvent(ConsumerRecord<String, String> record) {
+ *     inbox.process("caseload", record, event -> caseloads.apply(event));
+ * }
+ * }</pre>
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    private static final String CLAIM = """
+            insert into processed_event (consumer, event_id) values (?, ?)
+            on conflict (consumer, event_id) do nothing
+            """;
+
+    private final DataSource dataSource;
+    private final InboxConfig config;
+
+    EventInbox(DataSource dataSource, InboxConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /**
+     * Parses the record and runs the handler once for its event id, unless this consumer has processed it.
+     *
+     * @param consumer the name of the consuming use case, e.g. {@code caseload}; one event may be processed by
+     *                 several consumers of a service, each once
+     * @return true if the handler ran, false if the event had been processed before
+     * @throws MalformedEventException if the record is not a CloudEvents envelope
+     * @throws EventHandlingException  if the handler failed on every attempt
+     */
+    public boolean process(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+        // log lines of the handling carry the id of the request that caused the event (a fresh one if none came)
+        return CorrelationId.callWith(header(record, EventHeaders.CORRELATION_ID), () -> {
+            EventEnvelope envelope;
+            try {
+                envelope = EventEnvelope.parse(record.value());
+            } catch (MalformedEventException e) {
+                LOG.warnf("record %s-%d@%d is not an event envelope: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                throw e;
+            }
+            return process(consumer, envelope, handler);
+        });
+    }
+
+    /**
+     * Runs the handler once for the envelope's event id, unless this consumer has processed it; for callers
+     * that have the envelope already. Does not touch the correlation id.
+     *
+     * @return true if the handler ran, false if the event had been processed before
+     * @throws EventHandlingException if the handler failed on every attempt
+     */
+    public boolean process(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
+        var backoff = config.backoff();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> claimAndHandle(consumer, envelope, handler));
+            } catch (RuntimeException e) {
+                var cause = e instanceof QuarkusTransactionException && e.getCause() != null
+                        ? e.getCause()
+                        : e;
+                if (attempt >= config.maxAttempts()) {
+                    throw new EventHandlingException(consumer, envelope, attempt, cause);
+                }
+                LOG.warnf("consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, envelope.id(),
+                        envelope.type(), attempt, config.maxAttempts(), cause.toString());
+                pause(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean claimAndHandle(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler)
+            throws SQLException {
+        if (!claim(consumer, envelope.id())) {
+            LOG.debugf("consumer %s skips event %s (%s): processed before", consumer, envelope.id(),
+                    envelope.type());
+            return false;
+        }
+        handler.accept(envelope);
+        return true;
+    }
+
+    /** Records the event id; false if it was recorded already (a concurrent claim waits for the other's outcome). */
+    private boolean claim(String consumer, UUID eventId) throws SQLException {
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(CLAIM)) {
+            insert.setString(1, consumer);
+            insert.setObject(2, eventId);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry an event", e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,143 @@
+package org.youthjustice.platform.messaging;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.youthjustice.platform.correlation.CorrelationId;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Writes domain events to the outbox table in the caller's transaction, so that an event exists if and only if
+ * the change it describes was committed. {@link OutboxRelay} publishes it afterwards.
+ *
+ * <pre>{@code
+ * @Transactional
+ * public void assign(CaseRef ref, WorkerId worker) {
+ *     ... change the case ...
+ *     outbox.publish("cases.v1", ref.value(), "case.assigned", 1, new CaseAssigned(ref.value(), worker.value()));
+ * }
+ * }</pre>
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object RELAY_REQUESTED = new Object();
+
+    private static final String INSERT = """
+            insert into outbox_event (event_id, topic, message_key, type, payload, headers)
+            values (?, ?, ?, ?, ?::jsonb, ?::jsonb)
+            """;
+
+    private final DataSource dataSource;
+    private final OutboxConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(DataSource dataSource, OutboxConfig config, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /**
+     * Records an event for publication once the current transaction commits.
+     *
+     * @param topic   the Kafka topic, e.g. {@code cases.v1}
+     * @param subject the aggregate id: the CloudEvents subject and the Kafka key, which keeps the events of one
+     *                aggregate in order
+     * @param type    the event type, e.g. {@code case.assigned}
+     * @param version the schema version of the type
+     * @param data    the event data, serialised as a JSON object; pseudonymous references only
+     * @return the event id
+     * @throws jakarta.transaction.TransactionalException if no transaction is active
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String subject, String type, int version, Object data) {
+        requireText("topic", topic);
+        requireText("subject", subject);
+        requireText("type", type);
+        if (version < 1) {
+            throw new IllegalArgumentException("event version must be 1 or more, was " + version);
+        }
+        // the correlation id of the request that made the change follows the event to its consumers
+        var envelope = EventEnvelope.create(config.source(), type, subject, dataSchema(type, version), version,
+                CorrelationId.current().orElse(null), data);
+        insert(topic, envelope, headers(envelope));
+        relayAfterCommit();
+        return envelope.id();
+    }
+
+    /**
+     * Asks the relay for a pass as soon as the transaction commits, so that events do not wait for the next
+     * poll (the scheduler ticks once a second at best). Once per transaction, however many events it writes.
+     */
+    private void relayAfterCommit() {
+        if (transactions.getResource(RELAY_REQUESTED) != null) {
+            return;
+        }
+        transactions.putResource(RELAY_REQUESTED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare: the row is written already
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.requestPass();
+                }
+            }
+        });
+    }
+
+    private URI dataSchema(String type, int version) {
+        return URI.create(config.dataschemaBase() + "/" + type + ".v" + version + ".schema.json");
+    }
+
+    private static Map<String, String> headers(EventEnvelope envelope) {
+        var headers = new LinkedHashMap<String, String>();
+        headers.put(EventHeaders.CONTENT_TYPE, EventHeaders.CLOUDEVENTS_JSON);
+        headers.put(EventHeaders.TYPE, envelope.type());
+        if (envelope.correlationId() != null) {
+            headers.put(EventHeaders.CORRELATION_ID, envelope.correlationId());
+        }
+        return headers;
+    }
+
+    private void insert(String topic, EventEnvelope envelope, Map<String, String> headers) {
+        // Agroal enlists this connection in the caller's JTA transaction: the row commits or rolls back with it
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, topic);
+            insert.setString(3, envelope.subject());
+            insert.setString(4, envelope.type());
+            insert.setString(5, envelope.toJson());
+            insert.setString(6, EventJson.MAPPER.writeValueAsString(headers));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("event " + envelope.id() + " (" + envelope.type()
+                    + ") could not be written to the outbox", e);
+        }
+    }
+
+    private static void requireText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("event " + name + " is required");
+        }
+    }
+}

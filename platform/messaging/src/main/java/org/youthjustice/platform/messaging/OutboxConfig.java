@@ -1,0 +1,45 @@
+package org.youthjustice.platform.messaging;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of {@link Outbox} and {@link OutboxRelay}. */
+@ConfigMapping(prefix = "yjs.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code source} of every event this service publishes, e.g. {@code /case-service}. */
+    @WithDefault("/${quarkus.application.name}")
+    String source();
+
+    /**
+     * Base of the {@code dataschema} URI; an event of type {@code t} and version {@code v} points at
+     * {@code <base>/<t>.v<v>.schema.json}.
+     */
+    @WithDefault("https://schemas.youthjustice.org/events")
+    String dataschemaBase();
+
+    /** How often the relay looks for pending events. The scheduler reads the same property. */
+    @WithDefault(OutboxRelay.DEFAULT_POLL_INTERVAL)
+    Duration pollInterval();
+
+    /** Most events one relay pass publishes. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long sent events stay in the table (for diagnosis) before they are purged. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /**
+     * How long the producer may try to deliver one event ({@code delivery.timeout.ms}); after that the relay
+     * leaves the event pending and tries again on a later pass.
+     */
+    @WithDefault("10s")
+    Duration deliveryTimeout();
+
+    /** Whether this instance relays at all; events are still written to the outbox when it does not. */
+    @WithDefault("true")
+    boolean enabled();
+}
