@@ -1,0 +1,7 @@
+package org.youthjustice.notification.domain;
+
+public enum Severity {
+    INFO,
+    WARNING,
+    URGENT
+}

@@ -1,0 +1,28 @@
+package org.youthjustice.notification.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.platform.messaging.EventInbox;
+import org.youthjustice.notification.service.AlertRules;
+
+/** Turns worker-service's events into alerts, once per event whatever the redeliveries. */
+@ApplicationScoped
+public class WorkerEventsConsumer {
+
+    static final String CONSUMER = "alerts";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    AlertRules rules;
+
+    @Incoming("workers")
+    @Blocking
+    public void onWorkerEvent(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, rules::apply);
+    }
+}

@@ -1,0 +1,16 @@
+package org.youthjustice.notification.rest;
+
+import org.youthjustice.notification.domain.Notification;
+import org.youthjustice.notification.domain.Severity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record NotificationView(UUID id, String rule, Severity severity, String title, String body, String subjectRef,
+        Instant createdAt, Instant acknowledgedAt) {
+
+    static NotificationView of(Notification n) {
+        return new NotificationView(n.id, n.rule, n.severity, n.title, n.body, n.subjectRef, n.createdAt,
+                n.acknowledgedAt);
+    }
+}
