@@ -76,7 +76,10 @@ public record EventEnvelope(
     public <T> T data(Class<T> type) {
         try {
             return EventJson.MAPPER.treeToValue(data, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("data of event " + id + " (" + this.type + ") does not map to "
+                    + type.getSimpleName() + ": " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
             throw new MalformedEventException("data of event " + id + " (" + this.type + ") does not map to "
                     + type.getSimpleName() + ": " + e.getMessage());
         }

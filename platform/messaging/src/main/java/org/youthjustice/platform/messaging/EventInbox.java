@@ -24,7 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  * <p>A failing handler is rolled back and run again up to {@code yjs.inbox.max-attempts} times; then
  * {@link #process} throws, and SmallRye's {@code dead-letter-queue} failure strategy moves the record to the
  * dead-letter topic with the exception message as its {@code dead-letter-reason}. A record that is not an event
- * envelope goes there at once.
+ * envelope, or whose data the handler cannot map ({@link EventEnvelope#data(Class)}), goes there at once.
  *
  * <pre>{@code
  * @Incoming("cases")
@@ -92,7 +92,8 @@ public class EventInbox {
                 var cause = e instanceof QuarkusTransactionException && e.getCause() != null
                         ? e.getCause()
                         : e;
-                if (attempt >= config.maxAttempts()) {
+                // data that does not map to the consumer's record will not map on the next attempt either
+                if (attempt >= config.maxAttempts() || cause instanceof MalformedEventException) {
                     throw new EventHandlingException(consumer, envelope, attempt, cause);
                 }
                 LOG.warnf("consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, envelope.id(),

@@ -97,6 +97,24 @@ class EventInboxTest {
         }
     }
 
+    @Test
+    void eventWhoseDataTheHandlerCannotMapGoesToTheDeadLetterTopicWithoutRetries() throws Exception {
+        var key = "GZ-" + UUID.randomUUID();
+        var event = event(key, new Instruction("unmappable", false), null);
+        var json = event.toJson().replace("\"fail\":false", "\"fail\":{\"not\":\"a boolean\"}");
+
+        try (var deadLetters = new TopicReader(bootstrapServers, InboxTestConsumer.DEAD_LETTER_TOPIC)) {
+            send(key, json, null);
+
+            var dead = deadLetters.readUntil(read -> read.stream().anyMatch(record -> key.equals(record.key())),
+                    PROCESSING).stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+            var reason = TopicReader.header(dead, EventHeaders.DEAD_LETTER_REASON);
+            assertTrue(reason.contains("does not map to Instruction"), reason);
+        }
+        assertEquals(1, consumer.runs(event.id()));
+        assertFalse(processed(event.id()));
+    }
+
     private static EventEnvelope event(String key, Instruction instruction, String correlationId) {
         return EventEnvelope.create("/messaging-test", "test.instruction", key,
                 URI.create("https://schemas.youthjustice.org/events/test.instruction.v1.schema.json"), 1,
