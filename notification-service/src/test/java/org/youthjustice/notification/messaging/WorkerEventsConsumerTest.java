@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.messaging.EventHeaders;
 import org.youthjustice.platform.testing.KafkaResource;
 import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.platform.testing.TopicRecords;
@@ -125,7 +126,11 @@ class WorkerEventsConsumerTest {
         return JSON.writeValueAsString(event);
     }
 
+    /** Sent with the headers the outbox relay sets, as worker-service sends it. */
     private void send(String key, String value) throws Exception {
-        producer.send(new ProducerRecord<>("workers.v1", key, value)).get(30, TimeUnit.SECONDS);
+        ProducerRecord<String, String> record = new ProducerRecord<>("workers.v1", key, value);
+        record.headers().add(EventHeaders.CONTENT_TYPE, EventHeaders.CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.CORRELATION_ID, "consumer-test".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get(30, TimeUnit.SECONDS);
     }
 }
