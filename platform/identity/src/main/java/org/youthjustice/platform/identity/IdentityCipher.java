@@ -1,0 +1,153 @@
+package org.youthjustice.platform.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Encrypts identity fields for storage: AES-256-GCM, a random 96-bit IV per value, the version and key id bound
+ * as associated data (a token whose key id was edited fails authentication). A token reads
+ * {@code v1:<keyId>:<base64url(iv || ciphertext+tag)>}, so each stored value says which key opens it and keys can
+ * rotate while old values stay readable.
+ */
+@ApplicationScoped
+public class IdentityCipher {
+
+    static final String VERSION = "v1";
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final IdentityKeys keys;
+
+    public IdentityCipher(IdentityKeys keys) {
+        this.keys = keys;
+    }
+
+    /** The token of this value under the primary key; {@code null} stays {@code null}. */
+    public String encrypt(String plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        String keyId = keys.primaryKeyId();
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.ENCRYPT_MODE, keys.key(keyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(associatedData(keyId));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] body = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return prefix(keyId) + ENCODER.encodeToString(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    }
+
+    /**
+     * The value this token protects; {@code null} stays {@code null}.
+     *
+     * @throws IdentityTokenException when the token is malformed, its key id is not configured, or it was altered
+     */
+    public String decrypt(String token) {
+        if (token == null) {
+            return null;
+        }
+        Token parsed = Token.parse(token);
+        SecretKey key = keys.key(parsed.keyId());
+        if (key == null) {
+            throw IdentityTokenException.unknownKey(parsed.keyId());
+        }
+        byte[] body = parsed.body();
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, body, 0, IV_BYTES));
+            cipher.updateAAD(associatedData(parsed.keyId()));
+            byte[] plain = cipher.doFinal(body, IV_BYTES, body.length - IV_BYTES);
+            return new String(plain, StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw IdentityTokenException.tampered(parsed.keyId());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    }
+
+    /** Whether this token was written under the current primary key; {@code false} for {@code null}. */
+    public boolean isUnderPrimaryKey(String token) {
+        return token != null && token.startsWith(primaryTokenPrefix());
+    }
+
+    /**
+     * Whether a re-encryption job should rewrite this stored value: it is not {@code null} and not under the
+     * primary key. Only the prefix is read, so scanning a batch costs no decryption.
+     */
+    public boolean needsRotation(String token) {
+        return token != null && !isUnderPrimaryKey(token);
+    }
+
+    /**
+     * The start shared by every token under the primary key ({@code v1:<primaryKeyId>:}), for a query that selects
+     * the rows still to re-encrypt: {@code WHERE name_enc NOT LIKE :prefix || '%'}.
+     */
+    public String primaryTokenPrefix() {
+        return prefix(keys.primaryKeyId());
+    }
+
+    /** The id of the key that encrypts new values. */
+    public String primaryKeyId() {
+        return keys.primaryKeyId();
+    }
+
+    /**
+     * The same value under the primary key: decrypted with the key its token names and encrypted again. A token
+     * already under the primary key is returned as it is, so a job that runs twice rewrites nothing.
+     *
+     * @throws IdentityTokenException as {@link #decrypt(String)}
+     */
+    public String reencrypt(String token) {
+        if (!needsRotation(token)) {
+            return token;
+        }
+        return encrypt(decrypt(token));
+    }
+
+    private static String prefix(String keyId) {
+        return VERSION + ":" + keyId + ":";
+    }
+
+    private static byte[] associatedData(String keyId) {
+        return (VERSION + ":" + keyId).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The parts of a token; parsing never puts the token into an exception. */
+    private record Token(String keyId, byte[] body) {
+
+        static Token parse(String token) {
+            String[] parts = token.split(":", 3);
+            if (parts.length != 3 || !VERSION.equals(parts[0]) || !IdentityKeys.KEY_ID.matcher(parts[1]).matches()) {
+                throw IdentityTokenException.malformed();
+            }
+            byte[] body;
+            try {
+                body = DECODER.decode(parts[2]);
+            } catch (IllegalArgumentException e) {
+                throw IdentityTokenException.malformed();
+            }
+            if (body.length < IV_BYTES + TAG_BITS / 8) {
+                throw IdentityTokenException.malformed();
+            }
+            return new Token(parts[1], body);
+        }
+    }
+}

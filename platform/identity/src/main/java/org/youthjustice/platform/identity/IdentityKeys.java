@@ -1,0 +1,132 @@
+package org.youthjustice.platform.identity;
+
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The checked keys of identity protection. Created at startup ({@link Startup}) so that a service with a missing
+ * or malformed key refuses to start instead of failing on the first request that touches an identity.
+ */
+@Singleton
+@Startup
+public class IdentityKeys {
+
+    /** Lower-case letters and digits: a key id survives environment-variable names and never contains ':'. */
+    static final Pattern KEY_ID = Pattern.compile("[a-z0-9]{1,32}");
+    static final int AES_KEY_BYTES = 32;
+    static final int MIN_BLIND_INDEX_KEY_BYTES = 32;
+
+    private static final Logger LOG = Logger.getLogger(IdentityKeys.class);
+
+    private final String primaryKeyId;
+    private final Map<String, SecretKey> keys;
+    private final SecretKey blindIndexKey;
+
+    @Inject
+    IdentityKeys(IdentityConfig config) {
+        this(settingsOf(config));
+    }
+
+    private IdentityKeys(KeySettings settings) {
+        Map<String, SecretKey> checked = new HashMap<>();
+        // Environment variables may upper-case the map key (YJS_IDENTITY_KEYS_K2026A), so ids are compared in lower case.
+        settings.keys().forEach((id, value) -> {
+            String keyId = id.toLowerCase(Locale.ROOT);
+            if (!KEY_ID.matcher(keyId).matches()) {
+                throw new IdentityKeyException("yjs.identity.keys: key id '" + id
+                        + "' must be 1 to 32 letters or digits");
+            }
+            checked.put(keyId, new SecretKeySpec(aesKey(keyId, value), "AES"));
+        });
+        if (settings.primaryKeyId() == null || settings.primaryKeyId().isBlank()) {
+            throw new IdentityKeyException("yjs.identity.primary-key-id is not set (env YJS_IDENTITY_PRIMARY_KEY_ID); "
+                    + "identity protection cannot encrypt without a primary key");
+        }
+        this.primaryKeyId = settings.primaryKeyId().trim().toLowerCase(Locale.ROOT);
+        if (!checked.containsKey(primaryKeyId)) {
+            throw new IdentityKeyException("yjs.identity.primary-key-id is '" + primaryKeyId
+                    + "' but yjs.identity.keys." + primaryKeyId + " is not set (env YJS_IDENTITY_KEYS_"
+                    + primaryKeyId.toUpperCase(Locale.ROOT) + ")");
+        }
+        this.keys = Map.copyOf(checked);
+        this.blindIndexKey = new SecretKeySpec(blindIndexKey(settings.blindIndexKey()), "HmacSHA256");
+    }
+
+    /**
+     * Keys given directly, for code that runs without CDI (tests, tools). Each value is base64 of 32 bytes, the
+     * blind-index key base64 of at least 32 bytes; the same checks as at startup apply.
+     */
+    public static IdentityKeys of(String primaryKeyId, Map<String, String> base64Keys, String base64BlindIndexKey) {
+        return new IdentityKeys(new KeySettings(primaryKeyId, base64Keys, base64BlindIndexKey));
+    }
+
+    private static KeySettings settingsOf(IdentityConfig config) {
+        if (config.keys().isEmpty() && config.localKeyFile().isPresent()) {
+            Path file = Path.of(config.localKeyFile().get());
+            KeySettings local = new LocalKeyFile(file).readOrCreate();
+            LOG.warnf("Identity protection is using LOCAL DEVELOPMENT keys from %s: never use them for real data; "
+                    + "production sets YJS_IDENTITY_PRIMARY_KEY_ID, YJS_IDENTITY_KEYS_<ID> and "
+                    + "YJS_IDENTITY_BLIND_INDEX_KEY from secrets", file.toAbsolutePath());
+            return local;
+        }
+        return new KeySettings(config.primaryKeyId().orElse(null), config.keys(),
+                config.blindIndexKey().orElse(null));
+    }
+
+    private static byte[] aesKey(String keyId, String base64) {
+        byte[] key = decode("yjs.identity.keys." + keyId, base64);
+        if (key.length != AES_KEY_BYTES) {
+            throw new IdentityKeyException("yjs.identity.keys." + keyId + " must be base64 of " + AES_KEY_BYTES
+                    + " bytes (AES-256) but has " + key.length + " bytes");
+        }
+        return key;
+    }
+
+    private static byte[] blindIndexKey(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw new IdentityKeyException("yjs.identity.blind-index-key is not set (env YJS_IDENTITY_BLIND_INDEX_KEY)");
+        }
+        byte[] key = decode("yjs.identity.blind-index-key", base64);
+        if (key.length < MIN_BLIND_INDEX_KEY_BYTES) {
+            throw new IdentityKeyException("yjs.identity.blind-index-key must be base64 of at least "
+                    + MIN_BLIND_INDEX_KEY_BYTES + " bytes but has " + key.length + " bytes");
+        }
+        return key;
+    }
+
+    private static byte[] decode(String property, String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw new IdentityKeyException(property + " is empty");
+        }
+        try {
+            return Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            // The cause would quote the offending character of a secret: leave it out.
+            throw new IdentityKeyException(property + " is not valid base64");
+        }
+    }
+
+    String primaryKeyId() {
+        return primaryKeyId;
+    }
+
+    /** The key with this id, or {@code null} when none is configured. */
+    SecretKey key(String keyId) {
+        return keys.get(keyId);
+    }
+
+    SecretKey blindIndexKey() {
+        return blindIndexKey;
+    }
+}

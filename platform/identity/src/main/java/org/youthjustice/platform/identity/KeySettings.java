@@ -1,0 +1,15 @@
+package org.youthjustice.platform.identity;
+
+import java.util.Map;
+
+/** Keys as written in configuration or in the local key file: base64 text, not yet checked. */
+record KeySettings(String primaryKeyId, Map<String, String> keys, String blindIndexKey) {
+
+    static final String PRIMARY_KEY_ID = "primary-key-id";
+    static final String KEYS_PREFIX = "keys.";
+    static final String BLIND_INDEX_KEY = "blind-index-key";
+
+    KeySettings {
+        keys = keys == null ? Map.of() : Map.copyOf(keys);
+    }
+}

@@ -1,0 +1,119 @@
+package org.youthjustice.platform.identity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IdentityCipherTest {
+
+    private static final String NAME = "张小明";
+
+    private final String k1 = TestKeys.aes();
+    private final String k2 = TestKeys.aes();
+    private final String blind = TestKeys.random(32);
+    private final IdentityCipher underK1 = new IdentityCipher(IdentityKeys.of("k1", Map.of("k1", k1), blind));
+    private final IdentityCipher rotatedToK2 =
+            new IdentityCipher(IdentityKeys.of("k2", Map.of("k1", k1, "k2", k2), blind));
+
+    @Test
+    void roundTripsAndWritesASelfDescribingToken() {
+        String token = underK1.encrypt(NAME);
+
+        assertTrue(token.matches("v1:k1:[A-Za-z0-9_-]+"), "token form");
+        assertFalse(token.contains(NAME));
+        assertEquals(NAME, underK1.decrypt(token));
+        assertEquals("", underK1.decrypt(underK1.encrypt("")));
+    }
+
+    @Test
+    void nullStaysNull() {
+        assertNull(underK1.encrypt(null));
+        assertNull(underK1.decrypt(null));
+        assertNull(underK1.reencrypt(null));
+        assertFalse(underK1.needsRotation(null));
+    }
+
+    @Test
+    void encryptsTheSameValueDifferentlyEachTime() {
+        assertNotEquals(underK1.encrypt(NAME), underK1.encrypt(NAME));
+    }
+
+    @Test
+    void detectsAnAlteredCiphertext() {
+        String token = underK1.encrypt(NAME);
+        int middle = token.length() - 10;
+        char replaced = token.charAt(middle) == 'A' ? 'B' : 'A';
+        String altered = token.substring(0, middle) + replaced + token.substring(middle + 1);
+
+        IdentityTokenException refused = assertThrows(IdentityTokenException.class, () -> underK1.decrypt(altered));
+
+        assertEquals(IdentityTokenException.Reason.TAMPERED, refused.reason());
+        assertTrue(refused.getMessage().contains("'k1'"), "names the key id");
+        assertFalse(refused.getMessage().contains(altered.substring(6)), "never the token");
+    }
+
+    @Test
+    void detectsAKeyIdMovedToAnotherKey() {
+        // Both keys are configured, so only the key id bound as associated data can tell the edit.
+        String token = rotatedToK2.encrypt(NAME).replace("v1:k2:", "v1:k1:");
+
+        IdentityTokenException refused = assertThrows(IdentityTokenException.class,
+                () -> rotatedToK2.decrypt(token));
+
+        assertEquals(IdentityTokenException.Reason.TAMPERED, refused.reason());
+    }
+
+    @Test
+    void refusesAnUnknownKeyIdNamingIt() {
+        String token = rotatedToK2.encrypt(NAME);
+
+        IdentityTokenException refused = assertThrows(IdentityTokenException.class, () -> underK1.decrypt(token));
+
+        assertEquals(IdentityTokenException.Reason.UNKNOWN_KEY, refused.reason());
+        assertEquals("k2", refused.keyId());
+        assertTrue(refused.getMessage().contains("'k2'"));
+        assertFalse(refused.getMessage().contains(token.substring(6)));
+    }
+
+    @Test
+    void refusesMalformedTokensWithoutEchoingThem() {
+        for (String malformed : new String[]{"张小明", "v2:k1:AAAA", "v1:k1", "v1:K 1:AAAA", "v1:k1:!!!!", "v1:k1:AAAA"}) {
+            IdentityTokenException refused = assertThrows(IdentityTokenException.class,
+                    () -> underK1.decrypt(malformed), malformed);
+            assertEquals(IdentityTokenException.Reason.MALFORMED, refused.reason(), malformed);
+            assertFalse(refused.getMessage().contains(malformed), malformed);
+        }
+    }
+
+    @Test
+    void keepsOldTokensReadableAfterRotationAndMovesThemToThePrimary() {
+        String old = underK1.encrypt(NAME);
+
+        assertEquals(NAME, rotatedToK2.decrypt(old));
+        assertFalse(rotatedToK2.isUnderPrimaryKey(old));
+        assertTrue(rotatedToK2.needsRotation(old));
+
+        String moved = rotatedToK2.reencrypt(old);
+
+        assertTrue(moved.startsWith("v1:k2:"));
+        assertTrue(rotatedToK2.isUnderPrimaryKey(moved));
+        assertFalse(rotatedToK2.needsRotation(moved));
+        assertEquals(NAME, rotatedToK2.decrypt(moved));
+        assertSame(moved, rotatedToK2.reencrypt(moved), "a second run rewrites nothing");
+    }
+
+    @Test
+    void givesThePrefixOfPrimaryTokensForQueries() {
+        assertEquals("v1:k2:", rotatedToK2.primaryTokenPrefix());
+        assertEquals("k2", rotatedToK2.primaryKeyId());
+        assertTrue(rotatedToK2.encrypt(NAME).startsWith(rotatedToK2.primaryTokenPrefix()));
+    }
+}
