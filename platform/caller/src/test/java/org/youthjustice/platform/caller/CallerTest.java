@@ -25,9 +25,11 @@ class CallerTest {
 
     private static final String ISSUER = "https://server.example.com";
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** The service's audience in this test (quarkus.oidc.token.audience of the test configuration). */
+    private static final String AUDIENCE = "https://service.example.com";
 
     private static JwtClaimsBuilder token(String subject) {
-        return Jwt.issuer(ISSUER).subject(subject);
+        return Jwt.issuer(ISSUER).subject(subject).audience(AUDIENCE);
     }
 
     @Test
@@ -106,6 +108,12 @@ class CallerTest {
     void tokenOfAnotherIssuerIsUnauthorized() {
         String token = Jwt.issuer("https://elsewhere.example.com").subject("x").groups(Roles.ADMIN).sign();
         given().auth().oauth2(token).when().get("/caller/admin").then().statusCode(401);
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsUnauthorized() {
+        String token = Jwt.issuer(ISSUER).subject("x").audience("another-service").groups(Roles.ADMIN).sign();
+        given().auth().oauth2(token).when().get("/caller/admin").then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
     @Test

@@ -27,13 +27,16 @@ import java.util.UUID;
 public final class TestTokens {
 
     static final String PRIVATE_KEY = "yjs.test.oidc.private-key";
+    /** The audiences the realm's access tokens carry: the gateway and every service (deploy/keycloak). */
+    public static final List<String> REALM_AUDIENCE = List.of("gateway", "case-service", "worker-service",
+            "procurement-service", "notification-service");
     private static final String ISSUER = "yjs.test.oidc.issuer";
 
     private final String subject;
     private final String username;
     private final Set<String> roles = new LinkedHashSet<>();
     private final Map<String, Object> claims = new LinkedHashMap<>();
-    private final List<String> audience = new ArrayList<>();
+    private final List<String> audience = new ArrayList<>(REALM_AUDIENCE);
     private String clientId = "cli";
     private String issuer;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
@@ -71,7 +74,9 @@ public final class TestTokens {
         return this;
     }
 
+    /** Replaces the default audience ({@link #REALM_AUDIENCE}); no names means a token without {@code aud}. */
     public TestTokens audience(String... names) {
+        audience.clear();
         audience.addAll(List.of(names));
         return this;
     }

@@ -39,6 +39,7 @@ class TestTokensTest {
         assertEquals("sw.li", claims.get("preferred_username").asText());
         assertEquals("social-worker", claims.at("/realm_access/roles/0").asText());
         assertEquals("W0001", claims.get("worker_id").asText());
+        assertEquals(TestTokens.REALM_AUDIENCE.size(), claims.get("aud").size(), "the realm's audiences by default");
         assertTrue(verifies(token, key));
         assertFalse(verifies(TestTokens.user("sw.li").roles("admin").forged().token(), key),
                 "a forged token does not verify against the issuer's key");
@@ -49,6 +50,7 @@ class TestTokensTest {
         JsonNode claims = payload(TestTokens.client("partner-court-gz").roles("court-officer").token());
         assertEquals("partner-court-gz", claims.get("azp").asText());
         assertFalse(claims.has("preferred_username"));
+        assertFalse(payload(TestTokens.client("x").audience().token()).has("aud"));
     }
 
     private JsonNode get(String url) throws Exception {
