@@ -39,6 +39,11 @@ public class IdentityKeys {
     }
 
     private IdentityKeys(KeySettings settings) {
+        if (settings.keys().isEmpty()) {
+            throw new IdentityKeyException("No identity keys are configured: set YJS_IDENTITY_PRIMARY_KEY_ID, "
+                    + "YJS_IDENTITY_KEYS_<ID> and YJS_IDENTITY_BLIND_INDEX_KEY (yjs.identity.*), or, for local "
+                    + "development only, yjs.identity.local-key-file");
+        }
         Map<String, SecretKey> checked = new HashMap<>();
         // Environment variables may upper-case the map key (YJS_IDENTITY_KEYS_K2026A), so ids are compared in lower case.
         settings.keys().forEach((id, value) -> {

@@ -12,4 +12,10 @@ record KeySettings(String primaryKeyId, Map<String, String> keys, String blindIn
     KeySettings {
         keys = keys == null ? Map.of() : Map.copyOf(keys);
     }
+
+    /** Key ids only: the generated record form would print the keys. */
+    @Override
+    public String toString() {
+        return "KeySettings[primaryKeyId=" + primaryKeyId + ", keyIds=" + keys.keySet() + "]";
+    }
 }

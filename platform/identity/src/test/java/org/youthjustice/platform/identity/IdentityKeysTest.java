@@ -46,8 +46,11 @@ class IdentityKeysTest {
 
     @Test
     void refusesNoKeysAtAllWithoutALocalKeyFile() {
-        assertThrows(IdentityKeyException.class,
+        IdentityKeyException refused = assertThrows(IdentityKeyException.class,
                 () -> new IdentityKeys(config(Optional.empty(), Map.of(), Optional.empty())));
+
+        assertTrue(refused.getMessage().startsWith("No identity keys are configured"));
+        assertTrue(refused.getMessage().contains("yjs.identity.local-key-file"));
     }
 
     @Test
