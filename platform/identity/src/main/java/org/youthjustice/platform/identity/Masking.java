@@ -1,5 +1,7 @@
 package org.youthjustice.platform.identity;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +78,11 @@ public final class Masking {
             return "***";
         }
         return new String(characters, 0, ADDRESS_KEPT) + "***";
+    }
+
+    /** The year only ({@code 2008-**-**}): enough to tell a minor from an adult, not enough to identify. */
+    public static String birthDate(LocalDate birthDate) {
+        return birthDate == null ? null : String.format(Locale.ROOT, "%04d-**-**", birthDate.getYear());
     }
 
     private static String keepEnds(String value, int head, int tail) {

@@ -2,6 +2,8 @@ package org.youthjustice.platform.identity;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -43,10 +45,16 @@ class MaskingTest {
     }
 
     @Test
+    void keepsOnlyTheYearOfABirthDate() {
+        assertEquals("2008-**-**", Masking.birthDate(LocalDate.of(2008, 1, 1)));
+    }
+
+    @Test
     void leavesNullAsNull() {
         assertNull(Masking.name(null));
         assertNull(Masking.identityNumber(null));
         assertNull(Masking.phone(null));
         assertNull(Masking.address(null));
+        assertNull(Masking.birthDate(null));
     }
 }
