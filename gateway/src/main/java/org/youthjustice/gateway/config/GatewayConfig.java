@@ -4,9 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /**
  * The gateway's configuration: the routing table and how upstream services are called.
@@ -22,6 +26,24 @@ public interface GatewayConfig {
 
     /** Connection behaviour shared by all upstream services. */
     Upstream upstream();
+
+    /** Requests per period by client ({@code azp}) and by user ({@code sub}). */
+    RateLimits rateLimits();
+
+    /** Limits on what a caller may send. */
+    Limits limits();
+
+    /** When an upstream that keeps failing is cut off, and for how long. */
+    Breaker circuitBreaker();
+
+    /** Headers added to every response. */
+    SecurityHeaders securityHeaders();
+
+    /** How the readiness of the upstreams is checked. */
+    Health health();
+
+    /** The merged OpenAPI document and its Swagger UI. */
+    OpenApi openapi();
 
     interface RouteConfig {
 
@@ -48,5 +70,87 @@ public interface GatewayConfig {
         /** Pooled connections per upstream service. */
         @WithDefault("50")
         int maxConnectionsPerUpstream();
+    }
+
+    interface RateLimits {
+
+        /** The limits of any client without its own entry ({@code gateway.rate-limits.default.*}). */
+        @WithName("default")
+        ClientLimits defaults();
+
+        /** Limits of named clients (by {@code azp}); what an entry leaves out comes from the defaults. */
+        Map<String, ClientOverride> clients();
+    }
+
+    interface ClientLimits {
+
+        /** Requests per period of one client, all its users together. */
+        @WithDefault("3000")
+        int clientRequests();
+
+        /** Requests per period of one user (token subject) of a client. */
+        @WithDefault("300")
+        int userRequests();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface ClientOverride {
+
+        Optional<Integer> clientRequests();
+
+        Optional<Integer> userRequests();
+
+        Optional<Duration> period();
+    }
+
+    interface Limits {
+
+        /** Largest request body forwarded; a larger one is answered 413. */
+        @WithDefault("10M")
+        MemorySize maxBodySize();
+    }
+
+    interface Breaker {
+
+        /** Consecutive failed exchanges (unreachable, timed out) that open the breaker of a route. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker answers 503 at once before it lets a trial request through. */
+        @WithDefault("10s")
+        Duration coolDown();
+    }
+
+    interface SecurityHeaders {
+
+        /**
+         * Value of {@code Strict-Transport-Security}, e.g. {@code max-age=31536000; includeSubDomains}; unset, the
+         * header is not sent (the gateway behind plain HTTP locally must not pin browsers to HTTPS).
+         */
+        Optional<String> strictTransportSecurity();
+    }
+
+    interface Health {
+
+        /** How long an upstream's readiness check may take before it counts as down. */
+        @WithDefault("1s")
+        Duration timeout();
+
+        /** How long a readiness result is reused, so probes do not multiply into upstream calls. */
+        @WithDefault("3s")
+        Duration cacheFor();
+    }
+
+    interface OpenApi {
+
+        /** How long the merged document is reused before the upstreams' documents are fetched again. */
+        @WithDefault("30s")
+        Duration cacheFor();
+
+        /** Keycloak realm URL whose authorization and token endpoints the Swagger UI uses. */
+        @WithDefault("${quarkus.oidc.auth-server-url}")
+        String authServerUrl();
     }
 }

@@ -56,7 +56,7 @@ public record Route(String name, URI upstream, List<String> prefixes) {
     }
 
     /** The upstream's own path, without a trailing slash ({@code ""} for a bare host). */
-    String basePath() {
+    public String basePath() {
         String path = upstream.getRawPath();
         if (path == null) {
             return "";

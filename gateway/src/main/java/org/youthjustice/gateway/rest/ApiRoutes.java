@@ -1,18 +1,26 @@
 package org.youthjustice.gateway.rest;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.youthjustice.gateway.config.GatewayConfig;
+import org.youthjustice.gateway.domain.CircuitBreaker;
+import org.youthjustice.gateway.domain.RateLimiter;
+import org.youthjustice.gateway.domain.Route;
 import org.youthjustice.gateway.domain.RouteTable;
 
 import io.vertx.core.http.HttpClient;
 import io.vertx.ext.web.Router;
 
 /**
- * Mounts the gateway on the Quarkus HTTP router: {@value RouteTable#API_BASE} and below are forwarded, any other
- * path that no Quarkus endpoint ({@code /q/health}, {@code /q/metrics}) serves is a 404 problem.
+ * Mounts the gateway on the Quarkus HTTP router. A request under {@value RouteTable#API_BASE} passes, in this
+ * order, the token check (401), the rate limits (429), the body size limit (413) and the route's circuit breaker
+ * (503) before it is forwarded; any other path that no gateway endpoint serves is a 404 problem.
  */
 @ApplicationScoped
 public class ApiRoutes {
@@ -22,16 +30,26 @@ public class ApiRoutes {
     private final RouteTable routes;
     private final HttpClient upstreamClient;
     private final GatewayConfig config;
+    private final String audience;
 
-    ApiRoutes(RouteTable routes, HttpClient upstreamClient, GatewayConfig config) {
+    ApiRoutes(RouteTable routes, HttpClient upstreamClient, GatewayConfig config,
+            @ConfigProperty(name = "quarkus.oidc.token.audience") String audience) {
         this.routes = routes;
         this.upstreamClient = upstreamClient;
         this.config = config;
+        this.audience = audience;
     }
 
     void mount(@Observes Router router) {
-        ForwardingHandler forwarding = new ForwardingHandler(routes, upstreamClient, config.upstream().idleTimeout());
-        router.route(RouteTable.API_BASE + "/*").handler(forwarding);
+        Map<String, CircuitBreaker> breakers = routes.routes().stream().collect(Collectors.toUnmodifiableMap(
+                Route::name, route -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
+                        config.circuitBreaker().coolDown(), System::nanoTime)));
+        router.route(RouteTable.API_BASE + "/*")
+                .handler(new BearerTokenCheck(audience))
+                .handler(new RateLimitCheck(config.rateLimits(), new RateLimiter(System::nanoTime)))
+                .handler(new BodySizeCheck(config.limits().maxBodySize().asLongValue()))
+                .handler(new ForwardingHandler(routes, upstreamClient, config.upstream().idleTimeout(), breakers));
+        router.route().failureHandler(new AuthenticationFailure());
         router.route().last().handler(context -> Problem.routeNotFound(context.normalizedPath()).send(context.response()));
         routes.routes().forEach(route -> LOG.infof("Route %s -> %s for %s", route.name(), route.upstream(),
                 String.join(", ", route.prefixes())));

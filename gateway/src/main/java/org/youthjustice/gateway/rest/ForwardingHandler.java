@@ -1,8 +1,10 @@
 package org.youthjustice.gateway.rest;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
+import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.Route;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
@@ -10,6 +12,7 @@ import org.youthjustice.gateway.domain.RouteTable;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
@@ -18,7 +21,7 @@ import io.vertx.httpproxy.ProxyOptions;
 
 /**
  * Forwards a request under {@value RouteTable#API_BASE} to the upstream service that serves its path, streaming
- * the body both ways; answers 404 when no service does.
+ * the body both ways; answers 404 when no service does, 503 at once while the service's circuit breaker is open.
  */
 final class ForwardingHandler implements Handler<RoutingContext> {
 
@@ -31,11 +34,13 @@ final class ForwardingHandler implements Handler<RoutingContext> {
     private final RouteTable routes;
     private final HttpClient client;
     private final long idleTimeoutMillis;
+    private final Map<String, CircuitBreaker> breakers;
 
-    ForwardingHandler(RouteTable routes, HttpClient client, Duration idleTimeout) {
+    ForwardingHandler(RouteTable routes, HttpClient client, Duration idleTimeout, Map<String, CircuitBreaker> breakers) {
         this.routes = routes;
         this.client = client;
         this.idleTimeoutMillis = idleTimeout.toMillis();
+        this.breakers = breakers;
     }
 
     @Override
@@ -48,6 +53,13 @@ final class ForwardingHandler implements Handler<RoutingContext> {
         }
         RouteMatch match = found.get();
         nameMetricsUri(match);
+        CircuitBreaker breaker = breakers.get(match.route().name());
+        if (!breaker.tryPass()) {
+            long seconds = Math.max(1, (breaker.retryAfter().toMillis() + 999) / 1000);
+            routingContext.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            Problem.circuitOpen(match.route().name(), path).send(routingContext.response());
+            return;
+        }
         String query = routingContext.request().query();
         String upstreamUri = match.upstreamPath(path) + (query == null ? "" : "?" + query);
         Route route = match.route();
@@ -60,7 +72,7 @@ final class ForwardingHandler implements Handler<RoutingContext> {
         HttpProxy.reverseProxy(PROXY_OPTIONS, client)
                 .origin(proxyContext -> proxyContext.client().request(origin))
                 .addInterceptor(new ForwardingInterceptor(match, path, upstreamUri,
-                        routingContext.get(RequestId.CONTEXT_KEY)))
+                        routingContext.get(RequestId.CONTEXT_KEY), breaker))
                 .handle(routingContext.request());
     }
 

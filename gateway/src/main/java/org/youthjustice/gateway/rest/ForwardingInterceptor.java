@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
+import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
 
@@ -32,12 +33,15 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final String publicPath;
     private final String upstreamUri;
     private final String requestId;
+    private final CircuitBreaker breaker;
 
-    ForwardingInterceptor(RouteMatch match, String publicPath, String upstreamUri, String requestId) {
+    ForwardingInterceptor(RouteMatch match, String publicPath, String upstreamUri, String requestId,
+            CircuitBreaker breaker) {
         this.match = match;
         this.publicPath = publicPath;
         this.upstreamUri = upstreamUri;
         this.requestId = requestId;
+        this.breaker = breaker;
     }
 
     @Override
@@ -60,6 +64,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         ProxyResponse response = context.response();
         Throwable failure = context.get(UPSTREAM_FAILURE, Throwable.class);
         if (failure != null) {
+            breaker.failed();
             Problem problem = failure instanceof TimeoutException
                     ? Problem.upstreamTimedOut(match.route().name(), publicPath)
                     : Problem.upstreamUnreachable(match.route().name(), publicPath);
@@ -70,6 +75,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .setBody(Body.body(problem.toBuffer()));
         } else {
+            breaker.succeeded();
             HopByHopHeaders.strip(response.headers());
             // The gateway's request id is already on the response; an upstream echo would only duplicate it.
             response.headers().remove(RequestId.HEADER);

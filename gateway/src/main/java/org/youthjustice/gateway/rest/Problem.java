@@ -22,6 +22,23 @@ record Problem(int status, String title, String detail, String instance) {
         return new Problem(404, "Not Found", "No service answers this path.", path);
     }
 
+    static Problem unauthorized(String path) {
+        return new Problem(401, "Unauthorized", "A valid bearer token from the realm is required.", path);
+    }
+
+    static Problem tooManyRequests(String path) {
+        return new Problem(429, "Too Many Requests", "The rate limit of this client or user is reached.", path);
+    }
+
+    static Problem payloadTooLarge(String path, long maxBytes) {
+        return new Problem(413, "Content Too Large", "Request bodies may have at most " + maxBytes + " bytes.", path);
+    }
+
+    static Problem circuitOpen(String service, String path) {
+        return new Problem(503, "Service Unavailable",
+                "The " + service + " service is failing; the gateway stops calling it for a while.", path);
+    }
+
     static Problem upstreamUnreachable(String service, String path) {
         return new Problem(502, "Bad Gateway", "The " + service + " service could not be reached.", path);
     }

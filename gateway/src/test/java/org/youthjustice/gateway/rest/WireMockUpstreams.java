@@ -15,9 +15,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Stands a WireMock server in for each upstream service and points the routing table at them. Also routes
- * {@code /api/offline} to a port where nothing listens, for the unreachable-upstream case.
+ * {@code /api/offline} and {@code /api/broken} to ports where nothing listens, for the unreachable-upstream and
+ * circuit-breaker cases, and sets small limits for the limit tests. Tokens come from {@code OidcResource}.
  */
 public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    static final String CORS_ORIGIN = "https://app.youthjustice.example";
 
     static final List<String> SERVICES = List.of("case", "worker", "procurement", "notification");
 
@@ -38,6 +41,17 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
         }
         config.put("gateway.routes.offline.url", "http://127.0.0.1:" + closedPort());
         config.put("gateway.routes.offline.prefixes", "/api/offline");
+        // Its own route, so that opening its circuit breaker leaves the other tests' routes alone.
+        config.put("gateway.routes.broken.url", "http://127.0.0.1:" + closedPort());
+        config.put("gateway.routes.broken.prefixes", "/api/broken");
+        config.put("gateway.circuit-breaker.failure-threshold", "3");
+        config.put("gateway.circuit-breaker.cool-down", "30s");
+        // A client of its own with small limits; every other client keeps the (much larger) defaults.
+        config.put("gateway.rate-limits.clients.\"tight-app\".client-requests", "5");
+        config.put("gateway.rate-limits.clients.\"tight-app\".user-requests", "3");
+        config.put("gateway.limits.max-body-size", "1M");
+        config.put("quarkus.http.cors.origins", CORS_ORIGIN);
+        config.put("gateway.security-headers.strict-transport-security", "max-age=31536000");
         // Short enough for a test of a silent upstream, long enough for a cold WireMock on a busy machine.
         config.put("gateway.upstream.idle-timeout", "3s");
         return config;

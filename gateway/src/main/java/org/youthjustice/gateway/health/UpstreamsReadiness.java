@@ -1,0 +1,87 @@
+package org.youthjustice.gateway.health;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.youthjustice.gateway.config.GatewayConfig;
+import org.youthjustice.gateway.domain.Route;
+import org.youthjustice.gateway.domain.RouteTable;
+
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * The gateway is ready only when every route's upstream is: a gateway that would answer 502 or 503 for a whole
+ * route should get no traffic from the load balancer. Liveness does not depend on it, so an upstream outage never
+ * gets the gateway restarted.
+ * <p>
+ * Each upstream's {@code /q/health/ready} is asked with a short timeout, all at once; the result is reused for
+ * {@code gateway.health.cache-for} so that frequent probes of several replicas do not multiply into upstream calls.
+ */
+@Readiness
+@ApplicationScoped
+public class UpstreamsReadiness implements AsyncHealthCheck {
+
+    private final List<Route> routes;
+    private final HttpClient client;
+    private final long timeoutMillis;
+    private final long cacheNanos;
+
+    private volatile Checked last;
+
+    private record Checked(long at, HealthCheckResponse response) {
+    }
+
+    UpstreamsReadiness(RouteTable routes, HttpClient upstreamClient, GatewayConfig config) {
+        this.routes = routes.routes().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+        this.client = upstreamClient;
+        this.timeoutMillis = config.health().timeout().toMillis();
+        this.cacheNanos = config.health().cacheFor().toNanos();
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        Checked cached = last;
+        if (cached != null && System.nanoTime() - cached.at() < cacheNanos) {
+            return Uni.createFrom().item(cached.response());
+        }
+        List<Future<Boolean>> checks = routes.stream().map(this::ready).toList();
+        Future<HealthCheckResponse> all = Future.join(checks).transform(ignored -> {
+            HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
+            for (int i = 0; i < routes.size(); i++) {
+                boolean up = Boolean.TRUE.equals(checks.get(i).result());
+                builder.withData(routes.get(i).name(), up ? "UP" : "DOWN");
+                if (!up) {
+                    builder.down();
+                }
+            }
+            HealthCheckResponse response = builder.build();
+            last = new Checked(System.nanoTime(), response);
+            return Future.succeededFuture(response);
+        });
+        return Uni.createFrom().completionStage(all.toCompletionStage());
+    }
+
+    private Future<Boolean> ready(Route route) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(route.host())
+                .setPort(route.port())
+                .setSsl(route.secure())
+                .setURI(route.basePath() + "/q/health/ready")
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis);
+        return client.request(options)
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(ignored -> response.statusCode() == 200))
+                .otherwise(false);
+    }
+}

@@ -1,0 +1,41 @@
+package org.youthjustice.gateway.rest;
+
+import org.jboss.logging.Logger;
+import org.youthjustice.gateway.domain.RouteMatch;
+import org.youthjustice.gateway.domain.RouteTable;
+
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One line per request: method, route, status, duration, client, correlation id. Never the path below the
+ * route, the query or a body: they may carry personal data.
+ */
+final class AccessLog {
+
+    private static final Logger LOG = Logger.getLogger("gateway.access");
+
+    private final RouteTable routes;
+
+    AccessLog(RouteTable routes) {
+        this.routes = routes;
+    }
+
+    void record(RoutingContext context, String requestId, long startNanos) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        Caller caller = context.get(Caller.CONTEXT_KEY);
+        LOG.infof("%s %s %d %.1fms client=%s requestId=%s", context.request().method().name(), routeOf(context),
+                context.response().getStatusCode(), (System.nanoTime() - startNanos) / 1_000_000.0,
+                caller == null ? "-" : caller.client(), requestId);
+    }
+
+    private String routeOf(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.startsWith(RouteTable.API_BASE + "/") || path.equals(RouteTable.API_BASE)) {
+            return routes.match(path).map(RouteMatch::prefix).orElse(RouteTable.API_BASE + "/?");
+        }
+        // The gateway's own endpoints have fixed paths; anything else could be a probe full of junk.
+        return path.startsWith("/q/") || path.equals("/openapi") ? path : "-";
+    }
+}
