@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.youthjustice.platform.messaging.Outbox;
 import org.youthjustice.worker.domain.Agency;
+import org.youthjustice.worker.domain.Posting;
+import org.youthjustice.worker.domain.Worker;
+import org.youthjustice.worker.domain.WorkerStatusChange;
 
 /** The events of worker-service, written to the outbox in the caller's transaction. */
 @ApplicationScoped
@@ -17,5 +20,31 @@ public class WorkerEvents {
     public void agencyRegistered(Agency agency) {
         outbox.publish(TOPIC, agency.creditCode, AgencyRegistered.TYPE, AgencyRegistered.VERSION,
                 new AgencyRegistered(agency.creditCode, agency.name, agency.regionCode, agency.status.name()));
+    }
+
+    public void workerRegistered(Worker worker) {
+        outbox.publish(TOPIC, worker.workerId, WorkerRegistered.TYPE, WorkerRegistered.VERSION,
+                new WorkerRegistered(worker.workerId, worker.agencyCode,
+                        worker.qualificationLevel == null ? null : worker.qualificationLevel.name(),
+                        worker.certificateExpiresOn, worker.frontLine, worker.status.name()));
+    }
+
+    public void workerStatusChanged(Worker worker, WorkerStatusChange change) {
+        outbox.publish(TOPIC, worker.workerId, WorkerStatusChanged.TYPE, WorkerStatusChanged.VERSION,
+                new WorkerStatusChanged(worker.workerId, worker.agencyCode, change.fromStatus.name(),
+                        change.toStatus.name(), change.changedAt));
+    }
+
+    public void workerPosted(Worker worker, Posting posting) {
+        outbox.publish(TOPIC, worker.workerId, WorkerPosted.TYPE, WorkerPosted.VERSION,
+                new WorkerPosted(worker.workerId, worker.agencyCode, posting.id, posting.siteCode,
+                        posting.siteKind.name(), posting.startsOn, posting.endsOn, posting.fraction,
+                        posting.dutyDaysPerWeek, posting.contractId));
+    }
+
+    public void postingEnded(Worker worker, Posting posting) {
+        outbox.publish(TOPIC, worker.workerId, WorkerPostingEnded.TYPE, WorkerPostingEnded.VERSION,
+                new WorkerPostingEnded(worker.workerId, worker.agencyCode, posting.id, posting.siteCode,
+                        posting.fraction, posting.contractId, posting.endsOn));
     }
 }
