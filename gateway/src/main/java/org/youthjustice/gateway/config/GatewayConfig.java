@@ -149,6 +149,10 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration cacheFor();
 
+        /** How long fetching one service's document may take before that service is left out. */
+        @WithDefault("3s")
+        Duration timeout();
+
         /** Keycloak realm URL whose authorization and token endpoints the Swagger UI uses. */
         @WithDefault("${quarkus.oidc.auth-server-url}")
         String authServerUrl();

@@ -20,7 +20,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
-    static final String CORS_ORIGIN = "https://app.youthjustice.example";
+    public static final String CORS_ORIGIN = "https://app.youthjustice.example";
 
     static final List<String> SERVICES = List.of("case", "worker", "procurement", "notification");
 
@@ -52,6 +52,7 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.limits.max-body-size", "1M");
         config.put("quarkus.http.cors.origins", CORS_ORIGIN);
         config.put("gateway.security-headers.strict-transport-security", "max-age=31536000");
+        config.put("gateway.openapi.cache-for", "0s");
         // Short enough for a test of a silent upstream, long enough for a cold WireMock on a busy machine.
         config.put("gateway.upstream.idle-timeout", "3s");
         return config;
