@@ -46,12 +46,14 @@ class RegionResourceTest {
     }
 
     @Test
-    void auditorsAnonymousAndForgedTokensAreRefused() {
+    void auditorsAnonymousForgedAndForeignAudienceTokensAreRefused() {
         given().auth().oauth2(TestTokens.user("auditor.sun").roles(Roles.AUDITOR).token())
                 .when().get("/regions").then().statusCode(403).contentType("application/problem+json");
         given().when().get("/regions").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("sw.li").roles(Roles.SOCIAL_WORKER).forged().token())
                 .when().get("/regions").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("sw.li").roles(Roles.SOCIAL_WORKER).audience("procurement-service").token())
+                .when().get("/regions").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

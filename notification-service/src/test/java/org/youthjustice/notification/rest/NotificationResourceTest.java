@@ -73,6 +73,8 @@ class NotificationResourceTest {
                 .when().get("/notifications").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER).expired().token())
                 .when().get("/notifications").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER).audience("gateway").token())
+                .when().get("/notifications").then().statusCode(401);
     }
 
     @Test

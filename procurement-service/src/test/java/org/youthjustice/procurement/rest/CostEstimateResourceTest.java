@@ -67,5 +67,7 @@ class CostEstimateResourceTest {
         given().contentType(ContentType.JSON).body(body).when().post("/cost-estimates").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER).forged().token())
                 .contentType(ContentType.JSON).body(body).when().post("/cost-estimates").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER).audience("case-service").token())
+                .contentType(ContentType.JSON).body(body).when().post("/cost-estimates").then().statusCode(401);
     }
 }
