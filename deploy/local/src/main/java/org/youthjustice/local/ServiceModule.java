@@ -66,6 +66,8 @@ public enum ServiceModule {
             environment.put("QUARKUS_DATASOURCE_USERNAME", role);
             environment.put("QUARKUS_DATASOURCE_PASSWORD", LOCAL_DEMO_DB_PASSWORD);
             environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+            // identity data is encrypted with keys generated once into the data folder (platform/identity)
+            environment.put("YJS_IDENTITY_LOCAL_KEY_FILE", settings.identityKeyFile().toString());
         }
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
         if (this == GATEWAY) {

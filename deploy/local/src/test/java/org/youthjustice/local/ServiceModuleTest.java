@@ -19,6 +19,7 @@ class ServiceModuleTest {
                         "QUARKUS_DATASOURCE_USERNAME", "case_service",
                         "QUARKUS_DATASOURCE_PASSWORD", "local-demo",
                         "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092",
+                        "YJS_IDENTITY_LOCAL_KEY_FILE", settings.dataDir().resolve("identity-keys.properties").toString(),
                         "QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/youth-justice"),
                 ServiceModule.CASE.environment(settings));
         assertEquals("jdbc:postgresql://127.0.0.1:15432/notifications",
