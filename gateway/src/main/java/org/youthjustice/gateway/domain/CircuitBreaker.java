@@ -69,6 +69,11 @@ public final class CircuitBreaker {
         }
     }
 
+    /** The exchange ended for a reason that says nothing about the upstream (e.g. the caller's body was too large). */
+    public synchronized void abandoned() {
+        trialInFlight = false;
+    }
+
     /** How long until a trial request will be let through (zero unless open). */
     public synchronized Duration retryAfter() {
         if (state != State.OPEN) {

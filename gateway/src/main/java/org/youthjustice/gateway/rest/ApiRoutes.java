@@ -44,11 +44,13 @@ public class ApiRoutes {
         Map<String, CircuitBreaker> breakers = routes.routes().stream().collect(Collectors.toUnmodifiableMap(
                 Route::name, route -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
                         config.circuitBreaker().coolDown(), System::nanoTime)));
+        long maxBodyBytes = config.limits().maxBodySize().asLongValue();
         router.route(RouteTable.API_BASE + "/*")
                 .handler(new BearerTokenCheck(audience))
                 .handler(new RateLimitCheck(config.rateLimits(), new RateLimiter(System::nanoTime)))
-                .handler(new BodySizeCheck(config.limits().maxBodySize().asLongValue()))
-                .handler(new ForwardingHandler(routes, upstreamClient, config.upstream().idleTimeout(), breakers));
+                .handler(new BodySizeCheck(maxBodyBytes))
+                .handler(new ForwardingHandler(routes, upstreamClient, config.upstream().idleTimeout(), breakers,
+                        maxBodyBytes));
         router.route().failureHandler(new AuthenticationFailure());
         router.route().last().handler(context -> Problem.routeNotFound(context.normalizedPath()).send(context.response()));
         routes.routes().forEach(route -> LOG.infof("Route %s -> %s for %s", route.name(), route.upstream(),

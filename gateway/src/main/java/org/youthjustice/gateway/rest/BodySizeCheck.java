@@ -6,7 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a request whose declared body ({@code Content-Length}) is larger than the limit before anything is
- * forwarded, so the upstream never sees it.
+ * forwarded, so the upstream never sees it. A body without a declared length is counted as it streams
+ * ({@link LimitedBody}).
  */
 final class BodySizeCheck implements Handler<RoutingContext> {
 

@@ -35,12 +35,15 @@ final class ForwardingHandler implements Handler<RoutingContext> {
     private final HttpClient client;
     private final long idleTimeoutMillis;
     private final Map<String, CircuitBreaker> breakers;
+    private final long maxBodyBytes;
 
-    ForwardingHandler(RouteTable routes, HttpClient client, Duration idleTimeout, Map<String, CircuitBreaker> breakers) {
+    ForwardingHandler(RouteTable routes, HttpClient client, Duration idleTimeout, Map<String, CircuitBreaker> breakers,
+            long maxBodyBytes) {
         this.routes = routes;
         this.client = client;
         this.idleTimeoutMillis = idleTimeout.toMillis();
         this.breakers = breakers;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -72,7 +75,7 @@ final class ForwardingHandler implements Handler<RoutingContext> {
         HttpProxy.reverseProxy(PROXY_OPTIONS, client)
                 .origin(proxyContext -> proxyContext.client().request(origin))
                 .addInterceptor(new ForwardingInterceptor(match, path, upstreamUri,
-                        routingContext.get(RequestId.CONTEXT_KEY), breaker))
+                        routingContext.get(RequestId.CONTEXT_KEY), breaker, maxBodyBytes))
                 .handle(routingContext.request());
     }
 

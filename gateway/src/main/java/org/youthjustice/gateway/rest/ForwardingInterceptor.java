@@ -34,14 +34,17 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final String upstreamUri;
     private final String requestId;
     private final CircuitBreaker breaker;
+    private final long maxBodyBytes;
+    private LimitedBody limitedBody;
 
     ForwardingInterceptor(RouteMatch match, String publicPath, String upstreamUri, String requestId,
-            CircuitBreaker breaker) {
+            CircuitBreaker breaker, long maxBodyBytes) {
         this.match = match;
         this.publicPath = publicPath;
         this.upstreamUri = upstreamUri;
         this.requestId = requestId;
         this.breaker = breaker;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -52,6 +55,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         setForwardingHeaders(headers, request.proxiedRequest());
         headers.set(RequestId.HEADER, requestId);
         request.setURI(upstreamUri);
+        Body body = request.getBody();
+        if (body != null && body.length() < 0) {
+            // No declared length (BodySizeCheck handled those that have one): count it while it streams.
+            limitedBody = new LimitedBody(body.stream(), maxBodyBytes);
+            request.setBody(Body.body(limitedBody, -1));
+        }
         // The proxy answers a failed exchange with a bare 502; remember why, so the response can explain it.
         return context.sendRequest().recover(failure -> {
             context.set(UPSTREAM_FAILURE, failure);
@@ -63,7 +72,16 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         ProxyResponse response = context.response();
         Throwable failure = context.get(UPSTREAM_FAILURE, Throwable.class);
-        if (failure != null) {
+        if (limitedBody != null && limitedBody.exceeded()) {
+            // The caller's fault, not the upstream's: the breaker learns nothing from it.
+            breaker.abandoned();
+            Problem problem = Problem.payloadTooLarge(publicPath, maxBodyBytes);
+            // The rest of the body is not read: closing afterwards spares the gateway from draining it.
+            response.request().proxiedRequest().response().putHeader(HttpHeaders.CONNECTION, "close");
+            response.setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .setBody(Body.body(problem.toBuffer()));
+        } else if (failure != null) {
             breaker.failed();
             Problem problem = failure instanceof TimeoutException
                     ? Problem.upstreamTimedOut(match.route().name(), publicPath)

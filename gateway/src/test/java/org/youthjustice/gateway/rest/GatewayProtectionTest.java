@@ -7,10 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -25,6 +32,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -93,6 +101,25 @@ class GatewayProtectionTest {
                 .body("instance", equalTo("/api/cases"));
 
         cases.verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        byte[] body = new byte[1024 * 1024 + 64 * 1024];
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/cases"))
+                .header("Authorization", bearer(TestTokens.user("sw.li")))
+                .header("Content-Type", "application/octet-stream")
+                // A publisher of unknown length: the body goes chunked, without Content-Length.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .timeout(Duration.ofSeconds(20))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode(), equalTo(413));
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow(), equalTo("application/problem+json"));
+        assertThat(response.body(), containsString("\"status\":413"));
     }
 
     @Test
