@@ -87,4 +87,34 @@ public final class Fixtures {
                 .when().post("/workers").then().statusCode(201);
         return workerId;
     }
+
+    /** A judicial-office site code that no other test uses. */
+    public static String freshOffice() {
+        return "JO-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000) + "-01";
+    }
+
+    /** A court site code that no other test uses. */
+    public static String freshCourt() {
+        return "CT-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    }
+
+    public static Map<String, Object> posting(String site, String kind, String from, String to, String fraction) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("siteCode", site);
+        body.put("siteKind", kind);
+        body.put("from", from);
+        if (to != null) {
+            body.put("to", to);
+        }
+        body.put("fraction", new java.math.BigDecimal(fraction));
+        body.put("dutyDaysPerWeek", 3);
+        return body;
+    }
+
+    /** Posts the worker as an admin; returns the posting id. */
+    public static long posted(String workerId, Map<String, Object> posting) {
+        return given().auth().oauth2(admin()).contentType(ContentType.JSON).body(posting)
+                .when().post("/workers/" + workerId + "/postings")
+                .then().statusCode(201).extract().jsonPath().getLong("postingId");
+    }
 }

@@ -76,9 +76,11 @@ public class WorkerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER,
+            Roles.COURT_OFFICER})
     @Operation(summary = "List workers",
-            description = "Admins see all, supervisors their agency's, a social worker themselves.")
+            description = "Admins see all, supervisors their agency's, a social worker themselves, a judicial or "
+                    + "court officer the workers posted at their site (now or later).")
     @APIResponse(responseCode = "200", description = "A page of workers, sorted by worker id")
     @APIResponse(responseCode = "400", description = "Invalid filter or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +98,8 @@ public class WorkerResource {
 
     @GET
     @Path("{workerId}")
-    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER,
+            Roles.COURT_OFFICER})
     @Operation(summary = "One worker", description = "With its ETag, for a later PATCH.")
     @APIResponse(responseCode = "200", description = "The worker",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))

@@ -90,8 +90,7 @@ public class PostingService {
     public Posting end(String workerId, long postingId, LocalDate lastDay) {
         Worker worker = workers.lockedInScope(workerId);
         requireManager(worker);
-        Posting posting = Posting.<Posting>find("id = ?1 and workerId = ?2", postingId, workerId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No posting " + postingId + " of worker " + workerId + "."));
+        Posting posting = postingOf(workerId, postingId);
         if (lastDay.isBefore(posting.startsOn)) {
             throw ProblemException.badRequest("A posting cannot end before it starts.",
                     List.of(new FieldError("on", "before-start", "must not be before the posting's start "
@@ -107,6 +106,12 @@ public class PostingService {
         Posting.flush();
         events.postingEnded(worker, posting);
         return posting;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Posting posting(String workerId, long postingId) {
+        workers.find(workerId);
+        return postingOf(workerId, postingId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -164,6 +169,11 @@ public class PostingService {
             return;
         }
         scope.restrict(query, parameters);
+    }
+
+    private static Posting postingOf(String workerId, long postingId) {
+        return Posting.<Posting>find("id = ?1 and workerId = ?2", postingId, workerId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No posting " + postingId + " of worker " + workerId + "."));
     }
 
     private void requireManager(Worker worker) {
