@@ -43,10 +43,14 @@ class AccessThroughGatewayIT {
     }
 
     @Test
-    void caseServiceForAPartnerSystem() {
-        given().baseUri(suite.gatewayUrl())
-                .auth().oauth2(Keycloak.tokenOfClient(suite, "partner-court-gz", "local-demo-secret-partner-court-gz"))
-                .get("/api/regions?level=CITY").then().statusCode(200).body("total", equalTo(5));
+    void aPartnerSystemReachesWhatItsRoleAllowsOnly() {
+        RequestSpecification court = given().baseUri(suite.gatewayUrl())
+                .auth().oauth2(Keycloak.tokenOfClient(suite, "partner-court-gz", "local-demo-secret-partner-court-gz"));
+        court.get("/api/regions?level=CITY").then().statusCode(200).body("total", equalTo(5));
+        court.get("/api/notifications").then().statusCode(403).contentType("application/problem+json");
+        court.contentType(ContentType.JSON)
+                .body(Map.of("expectedClients", 10, "periodStart", "2027-01-01", "periodEnd", "2028-01-01"))
+                .post("/api/cost-estimates").then().statusCode(403);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.notification.service.Inbox;
+import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -46,6 +48,9 @@ public class NotificationResource {
     @Inject
     Inbox inbox;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller's roles and for the caller.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
@@ -54,6 +59,7 @@ public class NotificationResource {
     public Page<NotificationView> list(
             @QueryParam("acknowledged") @Parameter(description = "Only acknowledged (true) or open (false) alerts") Boolean acknowledged,
             @Valid @BeanParam PageRequest page) {
+        refuseMachineClients();
         return inbox.list(Optional.ofNullable(acknowledged), page).map(NotificationView::of);
     }
 
@@ -65,6 +71,17 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView acknowledge(@PathParam("id") UUID id) {
+        refuseMachineClients();
         return NotificationView.of(inbox.acknowledge(id));
+    }
+
+    /**
+     * A partner system holds a staff role too (a court's system is a court officer), but it is a machine: it gets
+     * webhooks, not an inbox.
+     */
+    private void refuseMachineClients() {
+        if (caller.hasRole(Roles.PARTNER_SYSTEM)) {
+            throw new ForbiddenException("Partner systems receive webhooks, not an inbox.");
+        }
     }
 }

@@ -68,6 +68,8 @@ class NotificationResourceTest {
                 .when().get("/notifications").then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.client("partner-court-gz").roles(Roles.PARTNER_SYSTEM).token())
                 .when().get("/notifications").then().statusCode(403);
+        given().auth().oauth2(TestTokens.client("partner-court-gz").roles(Roles.PARTNER_SYSTEM, Roles.COURT_OFFICER).token())
+                .when().get("/notifications").then().statusCode(403).contentType("application/problem+json");
         given().when().get("/notifications").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER).forged().token())
                 .when().get("/notifications").then().statusCode(401);
