@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.youthjustice.platform.messaging.Outbox;
 import org.youthjustice.worker.domain.Agency;
+import org.youthjustice.worker.domain.AssessorAppointment;
 import org.youthjustice.worker.domain.Posting;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatusChange;
@@ -46,5 +47,11 @@ public class WorkerEvents {
         outbox.publish(TOPIC, worker.workerId, WorkerPostingEnded.TYPE, WorkerPostingEnded.VERSION,
                 new WorkerPostingEnded(worker.workerId, worker.agencyCode, posting.id, posting.siteCode,
                         posting.fraction, posting.contractId, posting.endsOn));
+    }
+
+    public void assessorAppointed(Worker worker, AssessorAppointment appointment) {
+        outbox.publish(TOPIC, worker.workerId, AssessorAppointed.TYPE, AssessorAppointed.VERSION,
+                new AssessorAppointed(worker.workerId, worker.agencyCode, appointment.id, appointment.courtCode,
+                        appointment.appointedOn, appointment.termEndsOn));
     }
 }

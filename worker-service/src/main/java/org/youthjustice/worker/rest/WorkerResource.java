@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -89,10 +91,14 @@ public class WorkerResource {
                                  @QueryParam("qualification") QualificationLevel qualification,
                                  @QueryParam("specialisation") Specialisation specialisation,
                                  @QueryParam("frontLine") Boolean frontLine,
+                                 @QueryParam("assessorAt")
+                                 @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE)
+                                 @Parameter(description = "Court code: the workers appointed people's assessors there "
+                                         + "today, for its juvenile hearings") String assessorAt,
                                  @Valid @BeanParam PageRequest page) {
         WorkerService.WorkerFilter filter = new WorkerService.WorkerFilter(Optional.ofNullable(agency),
                 Optional.ofNullable(status), Optional.ofNullable(qualification), Optional.ofNullable(specialisation),
-                Optional.ofNullable(frontLine));
+                Optional.ofNullable(frontLine), Optional.ofNullable(assessorAt));
         return workers.list(filter, page).map(this::view);
     }
 

@@ -13,6 +13,7 @@ import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 import org.youthjustice.worker.domain.Agency;
+import org.youthjustice.worker.domain.AssessorStatus;
 import org.youthjustice.worker.domain.Qualification;
 import org.youthjustice.worker.domain.QualificationLevel;
 import org.youthjustice.worker.domain.Specialisation;
@@ -109,6 +110,12 @@ public class WorkerService {
         filter.frontLine().ifPresent(frontLine -> {
             query.append(" and w.frontLine = :frontLine");
             parameters.and("frontLine", frontLine);
+        });
+        filter.assessorAt().ifPresent(court -> {
+            query.append(" and exists (select 1 from AssessorAppointment a where a.workerId = w.workerId"
+                    + " and a.courtCode = :assessorAt and a.status = :appointed"
+                    + " and a.appointedOn <= :today and a.termEndsOn >= :today)");
+            parameters.and("assessorAt", court).and("appointed", AssessorStatus.ACTIVE).and("today", scope.today());
         });
         filter.specialisation().ifPresent(specialisation -> {
             // The column is a comma-separated list of enum names, none of which is a prefix of another.
@@ -210,6 +217,6 @@ public class WorkerService {
     /** Filters of the worker list; each absent one does not filter. */
     public record WorkerFilter(Optional<String> agencyCode, Optional<WorkerStatus> status,
                                Optional<QualificationLevel> qualificationLevel, Optional<Specialisation> specialisation,
-                               Optional<Boolean> frontLine) {
+                               Optional<Boolean> frontLine, Optional<String> assessorAt) {
     }
 }
