@@ -54,4 +54,10 @@ public class WorkerEvents {
                 new AssessorAppointed(worker.workerId, worker.agencyCode, appointment.id, appointment.courtCode,
                         appointment.appointedOn, appointment.termEndsOn));
     }
+
+    public void qualificationExpiring(Worker worker) {
+        outbox.publish(TOPIC, worker.workerId, QualificationExpiring.TYPE, QualificationExpiring.VERSION,
+                new QualificationExpiring(worker.workerId, worker.agencyCode, worker.qualificationLevel.name(),
+                        worker.certificateExpiresOn));
+    }
 }
