@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
  * <p>
  * Closed: requests pass; {@code failureThreshold} consecutive failures open it. Open: requests are refused for
  * {@code coolDown}. Then half-open: one trial request passes (the others are still refused); its success closes
- * the breaker, its failure opens it for another cool-down.
+ * the breaker, its failure opens it for another cool-down. A trial whose outcome never comes (the caller went
+ * away before the exchange ended) is given up after a cool-down, so the breaker cannot stay half-open for ever.
  */
 public final class CircuitBreaker {
 
@@ -23,6 +24,7 @@ public final class CircuitBreaker {
     private int consecutiveFailures;
     private long openedAt;
     private boolean trialInFlight;
+    private long trialStartedAt;
 
     public CircuitBreaker(int failureThreshold, Duration coolDown, LongSupplier nanoClock) {
         if (failureThreshold < 1) {
@@ -43,15 +45,19 @@ public final class CircuitBreaker {
                     return false;
                 }
                 state = State.HALF_OPEN;
-                trialInFlight = true;
-                return true;
+                return startTrial();
             default:
-                if (trialInFlight) {
+                if (trialInFlight && nanoClock.getAsLong() - trialStartedAt < coolDownNanos) {
                     return false;
                 }
-                trialInFlight = true;
-                return true;
+                return startTrial();
         }
+    }
+
+    private boolean startTrial() {
+        trialInFlight = true;
+        trialStartedAt = nanoClock.getAsLong();
+        return true;
     }
 
     public synchronized void succeeded() {

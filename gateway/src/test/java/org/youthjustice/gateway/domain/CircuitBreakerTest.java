@@ -56,6 +56,18 @@ class CircuitBreakerTest {
         assertEquals(Duration.ofSeconds(10), breaker.retryAfter());
     }
 
+    @Test
+    void aTrialThatNeverReportsIsGivenUpAfterACoolDown() {
+        openIt();
+        now.addAndGet(Duration.ofSeconds(10).toNanos());
+        assertTrue(breaker.tryPass());
+
+        now.addAndGet(Duration.ofSeconds(9).toNanos());
+        assertFalse(breaker.tryPass());
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertTrue(breaker.tryPass(), "a new trial once the lost one has had a cool-down");
+    }
+
     private void openIt() {
         for (int i = 0; i < 3; i++) {
             breaker.failed();
