@@ -28,6 +28,7 @@ public class UpdateWorkerRequest {
     @Schema(description = "The new qualification; null removes it", nullable = true)
     private Qualification qualification;
 
+    @Schema(hidden = true)
     private boolean qualificationSent;
 
     private Set<@NotNull Specialisation> specialisations;

@@ -408,4 +408,16 @@ class WorkerResourceTest {
             assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/" + type + ".v1.schema.json"));
         }
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheWorkerEndpointsWithoutInternalFields() {
+        String document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        for (String path : new String[] {"/workers", "/workers/{workerId}", "/workers/{workerId}/status-changes",
+                "/workers/{workerId}/postings", "/workers/{workerId}/postings/{postingId}/end", "/rosters",
+                "/workers/{workerId}/trainings", "/workers/{workerId}/assessor-appointments"}) {
+            assertTrue(document.contains("\"" + path + "\""), path + " documented");
+        }
+        assertFalse(document.contains("qualificationSent"), "no internal field in the schemas");
+    }
 }
