@@ -117,6 +117,12 @@ class CallerTest {
     }
 
     @Test
+    void tokenWithoutAudienceIsUnauthorized() {
+        String token = Jwt.issuer(ISSUER).subject("x").groups(Roles.ADMIN).sign();
+        given().auth().oauth2(token).when().get("/caller/admin").then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void anonymousCallerIsNotAuthenticatedAndHasNoSubject() {
         given().when().get("/caller/public").then().statusCode(200).body(equalTo("authenticated=false"));
         given().when().get("/caller/public-subject").then().statusCode(401).contentType(PROBLEM_JSON);
