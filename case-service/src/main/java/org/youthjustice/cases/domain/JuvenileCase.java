@@ -1,0 +1,111 @@
+package org.youthjustice.cases.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A juvenile's correction or prevention case, known outside this service by its pseudonymous reference only. The
+ * juvenile's personal data is held only as ciphertext, the identity number also as a keyed blind index.
+ */
+@Entity
+@Table(name = "juvenile_case")
+public class JuvenileCase extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type")
+    public CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "correction_kind")
+    public CorrectionKind correctionKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_source")
+    public ReferralSource referralSource;
+
+    @Column(name = "office_code")
+    public String officeCode;
+
+    @Column(name = "court_code")
+    public String courtCode;
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    @Column(name = "offence_date")
+    public LocalDate offenceDate;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "grid_code")
+    public String gridCode;
+
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
+    @Column(name = "name_cipher")
+    public String nameCipher;
+
+    @Column(name = "identity_number_cipher")
+    public String identityNumberCipher;
+
+    @Column(name = "identity_number_index")
+    public String identityNumberIndex;
+
+    @Column(name = "birth_date_cipher")
+    public String birthDateCipher;
+
+    @Column(name = "phone_cipher")
+    public String phoneCipher;
+
+    @Column(name = "address_cipher")
+    public String addressCipher;
+
+    @Column(name = "guardians_cipher")
+    public String guardiansCipher;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Version
+    public int version;
+
+    public void touch(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+}

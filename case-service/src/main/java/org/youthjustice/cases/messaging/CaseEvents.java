@@ -1,0 +1,36 @@
+package org.youthjustice.cases.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseTransition;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.platform.messaging.Outbox;
+
+/** The events of case-service, written to the outbox in the caller's transaction. */
+@ApplicationScoped
+public class CaseEvents {
+
+    public static final String TOPIC = "cases.v1";
+
+    @Inject
+    Outbox outbox;
+
+    public void referred(JuvenileCase c) {
+        outbox.publish(TOPIC, c.reference, CaseReferred.TYPE, CaseReferred.VERSION,
+                new CaseReferred(c.reference, c.type.name(), c.correctionKind == null ? null : c.correctionKind.name(),
+                        c.referralSource == null ? null : c.referralSource.name(), c.officeCode, c.courtCode,
+                        c.regionCode, c.gridCode, c.periodStart, c.periodEnd, c.status.name(), c.createdAt));
+    }
+
+    public void transitioned(JuvenileCase c, CaseTransition transition) {
+        outbox.publish(TOPIC, c.reference, CaseStatusChanged.TYPE, CaseStatusChanged.VERSION,
+                new CaseStatusChanged(c.reference, c.officeCode, transition.fromStatus.name(),
+                        transition.toStatus.name(), transition.changedAt));
+        if (transition.toStatus == CaseStatus.CLOSED) {
+            outbox.publish(TOPIC, c.reference, CaseClosed.TYPE, CaseClosed.VERSION,
+                    new CaseClosed(c.reference, c.officeCode, transition.fromStatus.name(),
+                            transition.closureReason.name(), transition.changedAt));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.youthjustice.cases.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Data of {@code case.referred} v1 on {@code cases.v1}, keyed by case reference. The reference is pseudonymous: no
+ * name, identity number, date of birth, phone or address ever goes into an event.
+ */
+public record CaseReferred(String reference, String type, String correctionKind, String referralSource,
+                           String officeCode, String courtCode, String regionCode, String gridCode,
+                           LocalDate periodStart, LocalDate periodEnd, String status, Instant referredAt) {
+
+    public static final String TYPE = "case.referred";
+    public static final int VERSION = 1;
+}

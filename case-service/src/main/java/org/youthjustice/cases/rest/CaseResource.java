@@ -1,0 +1,182 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseType;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.service.CaseIdentity;
+import org.youthjustice.cases.service.CaseService;
+import org.youthjustice.cases.service.CaseSort;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.paging.Page;
+import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.Problem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Path("/cases")
+@Tag(name = "Cases", description = "Correction and prevention cases of juveniles; personal data masked")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseResource {
+
+    private static final String READERS_NOTE = "Admins read all cases, judicial officers those of their office, "
+            + "court officers those their court referred. Social workers and agency supervisors see the cases "
+            + "assigned to them: assignment is not built yet, so they see none. Auditors are refused.";
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseIdentity identity;
+
+    @Inject
+    RequestHashes hashes;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_OFFICER)
+    @Operation(summary = "Refer a juvenile",
+            description = "Court officers and partner systems of a court (role court-officer with a court_code): "
+                    + "their court becomes the referring court. The case starts REFERRED with a pseudonymous "
+                    + "reference. A juvenile with an open case is not referred again: 409 with existingReference. "
+                    + "Publishes case.referred.")
+    @APIResponse(responseCode = "201", description = "Referred; also the answer to a retry with the same "
+            + "Idempotency-Key and body", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The juvenile has an open case (existingReference names it), "
+            + "or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a juvenile (18 or older at the offence), or a region "
+            + "that is not a district served",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refer(@HeaderParam("Idempotency-Key")
+                          @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
+                          @Parameter(description = "Makes a retry safe: the same key and body answer the first "
+                                  + "result") String idempotencyKey,
+                          @NotNull @Valid ReferCaseRequest request, @Context UriInfo uri) {
+        Optional<CaseService.IdempotentRequest> idempotent = Optional.ofNullable(idempotencyKey)
+                .map(key -> new CaseService.IdempotentRequest(key, hashes.of(request)));
+        JuvenileCase c = cases.refer(request.toNewReferral(), idempotent);
+        return Response.created(uri.getAbsolutePathBuilder().path(c.reference).build())
+                .tag(EntityTags.of(c.version)).entity(view(c)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER, Roles.AGENCY_SUPERVISOR,
+            Roles.SOCIAL_WORKER})
+    @Operation(summary = "List cases", description = READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort or page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CaseView> list(@QueryParam("status") CaseStatus status,
+                               @QueryParam("type") CaseType type,
+                               @QueryParam("office")
+                               @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE) String office,
+                               @QueryParam("periodFrom")
+                               @Parameter(description = "Cases whose correction period ends on or after this day")
+                               LocalDate periodFrom,
+                               @QueryParam("periodTo")
+                               @Parameter(description = "Cases whose correction period starts on or before this day")
+                               LocalDate periodTo,
+                               @QueryParam("sort")
+                               @Pattern(regexp = CaseSort.PATTERN, message = "must be createdAt, reference, "
+                                       + "periodStart or status, with a leading - for descending")
+                               @Parameter(description = "Default -createdAt (newest first)") String sort,
+                               @Valid @BeanParam PageRequest page) {
+        CaseService.CaseFilter filter = new CaseService.CaseFilter(Optional.ofNullable(status),
+                Optional.ofNullable(type), Optional.ofNullable(office), Optional.ofNullable(periodFrom),
+                Optional.ofNullable(periodTo));
+        return cases.list(filter, CaseSort.parse(sort), page).map(this::view);
+    }
+
+    @GET
+    @Path("{reference}")
+    @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER, Roles.AGENCY_SUPERVISOR,
+            Roles.SOCIAL_WORKER})
+    @Operation(summary = "One case", description = "With its ETag, for a later transition. " + READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("reference") String reference) {
+        JuvenileCase c = cases.find(reference);
+        return Response.ok(view(c)).tag(EntityTags.of(c.version)).build();
+    }
+
+    @POST
+    @Path("{reference}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER})
+    @Operation(summary = "Move a case to another status",
+            description = "Judicial officers of the case's office and admins; needs If-Match with the ETag read. "
+                    + "REFERRED → INTAKE → ACTIVE ⇄ SUSPENDED → CLOSED; closing (from ACTIVE or SUSPENDED) needs "
+                    + "a closureReason. Publishes case.status-changed, and case.closed when closing.")
+    @APIResponse(responseCode = "200", description = "The case in its new status, with its new ETag",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; allowed lists the "
+            + "statuses that are",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@PathParam("reference") String reference,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @Valid TransitionRequest request) {
+        JuvenileCase c = cases.transition(reference, EntityTags.required(ifMatch), request.to(), request.reason(),
+                request.closureReason());
+        return Response.ok(view(c)).tag(EntityTags.of(c.version)).build();
+    }
+
+    @GET
+    @Path("{reference}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER})
+    @Operation(summary = "A case's status history", description = "Oldest first: who moved it, when, why.")
+    @APIResponse(responseCode = "200", description = "The transitions")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TransitionView> history(@PathParam("reference") String reference) {
+        return cases.history(reference).stream().map(TransitionView::of).toList();
+    }
+
+    private CaseView view(JuvenileCase c) {
+        return CaseView.of(c, identity.masked(c));
+    }
+}

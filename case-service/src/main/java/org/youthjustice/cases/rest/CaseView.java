@@ -1,0 +1,39 @@
+package org.youthjustice.cases.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseType;
+import org.youthjustice.cases.domain.ClosureReason;
+import org.youthjustice.cases.domain.CorrectionKind;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.ReferralSource;
+import org.youthjustice.cases.service.CaseIdentity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(description = "A case; the juvenile's personal data is masked")
+public record CaseView(
+        @Schema(description = "Pseudonymous reference", examples = "GZ-2026-000123") String reference,
+        CaseType type,
+        CorrectionKind correctionKind,
+        ReferralSource referralSource,
+        @Schema(examples = "JO-440104-01") String officeCode,
+        @Schema(examples = "CT-440104") String courtCode,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate offenceDate,
+        @Schema(examples = "440104") String regionCode,
+        String gridCode,
+        CaseStatus status,
+        ClosureReason closureReason,
+        JuvenileView juvenile,
+        Instant referredAt,
+        Instant updatedAt) {
+
+    static CaseView of(JuvenileCase c, CaseIdentity.Masked masked) {
+        return new CaseView(c.reference, c.type, c.correctionKind, c.referralSource, c.officeCode, c.courtCode,
+                c.periodStart, c.periodEnd, c.offenceDate, c.regionCode, c.gridCode, c.status, c.closureReason,
+                JuvenileView.of(masked), c.createdAt, c.updatedAt);
+    }
+}

@@ -1,0 +1,221 @@
+package org.youthjustice.cases.service;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseTransition;
+import org.youthjustice.cases.domain.CaseType;
+import org.youthjustice.cases.domain.ClosureReason;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.Region;
+import org.youthjustice.cases.domain.RegionLevel;
+import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.identity.IdentityNumber;
+import org.youthjustice.platform.paging.Page;
+import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.FieldError;
+import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.problem.ProblemType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Referring juveniles, reading cases within the caller's scope, moving cases through their statuses. */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    /** Courts and offices count days and years in China, whatever the server's zone. */
+    static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseScope scope;
+
+    @Inject
+    CaseIdentity identity;
+
+    @Inject
+    CaseReferences references;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
+     * request, answers the case that request created instead.
+     */
+    public JuvenileCase refer(NewReferral referral, Optional<IdempotentRequest> idempotent) {
+        String court = caller.courtCode().orElseThrow(() -> new ProblemException(403, ProblemType.ACCESS_DENIED,
+                "Only a caller with a court code refers cases.", null));
+        if (idempotent.isPresent()) {
+            Optional<String> earlier = idempotencyKeys.claim(caller.subject(), idempotent.get().key(),
+                    idempotent.get().requestHash());
+            if (earlier.isPresent()) {
+                return find(earlier.get());
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        ReferralRules.check(referral, today);
+        String cityPrefix = cityPrefixOf(referral.regionCode());
+        String indexed = identity.indexOf(referral.identityNumber());
+        JuvenileCase.<JuvenileCase>find("identityNumberIndex = ?1 and status <> ?2", indexed, CaseStatus.CLOSED)
+                .firstResultOptional().ifPresent(open -> {
+                    throw ProblemException.conflict("This juvenile already has an open case " + open.reference
+                            + "; add to that case instead of referring again.").with("existingReference",
+                            open.reference);
+                });
+
+        Instant now = Instant.now(clock);
+        JuvenileCase c = new JuvenileCase();
+        c.reference = references.next(cityPrefix, today.getYear());
+        c.type = referral.type();
+        c.correctionKind = referral.correctionKind();
+        c.referralSource = referral.referralSource();
+        c.officeCode = referral.officeCode();
+        c.courtCode = court;
+        c.periodStart = referral.periodStart();
+        c.periodEnd = referral.periodEnd();
+        c.offenceDate = referral.offenceDate();
+        c.regionCode = referral.regionCode();
+        c.gridCode = referral.gridCode();
+        c.status = CaseStatus.REFERRED;
+        identity.protect(c, referral);
+        c.createdAt = now;
+        c.createdBy = caller.subject();
+        c.touch(caller.subject(), now);
+        c.persist();
+        idempotent.ifPresent(request -> idempotencyKeys.created(caller.subject(), request.key(), c.reference));
+        events.referred(c);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public JuvenileCase find(String reference) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
+        Parameters parameters = Parameters.with("reference", reference);
+        scope.restrict(query, parameters);
+        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No case " + reference + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where 1 = 1");
+        Parameters parameters = new Parameters();
+        filter.status().ifPresent(status -> {
+            query.append(" and c.status = :status");
+            parameters.and("status", status);
+        });
+        filter.type().ifPresent(type -> {
+            query.append(" and c.type = :type");
+            parameters.and("type", type);
+        });
+        filter.officeCode().ifPresent(office -> {
+            query.append(" and c.officeCode = :office");
+            parameters.and("office", office);
+        });
+        // A period filter keeps the cases whose correction period overlaps it.
+        filter.periodFrom().ifPresent(from -> {
+            query.append(" and c.periodEnd >= :periodFrom");
+            parameters.and("periodFrom", from);
+        });
+        filter.periodTo().ifPresent(to -> {
+            query.append(" and c.periodStart <= :periodTo");
+            parameters.and("periodTo", to);
+        });
+        scope.restrict(query, parameters);
+        var found = JuvenileCase.<JuvenileCase>find(query.toString(), sort.toSort(), parameters);
+        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
+        return Page.of(items, page, found.count());
+    }
+
+    public JuvenileCase transition(String reference, OptionalInt expectedVersion, CaseStatus to, String reason,
+                                   ClosureReason closureReason) {
+        JuvenileCase c = find(reference);
+        JuvenileCase.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
+        JuvenileCase.getEntityManager().refresh(c);
+        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != c.version) {
+            throw ProblemException.preconditionFailed("Case " + reference + " has changed since you read it; "
+                    + "read it again.");
+        }
+        if (to == CaseStatus.CLOSED && closureReason == null) {
+            throw ProblemException.badRequest("Closing a case needs a closure reason.", List.of(
+                    new FieldError("closureReason", "required", "must be given when closing")));
+        }
+        if (to != CaseStatus.CLOSED && closureReason != null) {
+            throw ProblemException.badRequest("A closure reason is given only when closing.", List.of(
+                    new FieldError("closureReason", "not-closing", "must be absent unless to is CLOSED")));
+        }
+        if (!c.status.mayMoveTo(to)) {
+            throw ProblemException.conflict("Case " + reference + " is " + c.status + " and cannot move to " + to
+                    + ".").with("allowed", c.status.allowedTargets().stream().map(Enum::name).toList());
+        }
+        Instant now = Instant.now(clock);
+        CaseTransition transition = new CaseTransition();
+        transition.caseId = c.id;
+        transition.fromStatus = c.status;
+        transition.toStatus = to;
+        transition.reason = reason.strip();
+        transition.closureReason = closureReason;
+        transition.changedAt = now;
+        transition.changedBy = caller.subject();
+        transition.persist();
+        c.status = to;
+        c.closureReason = closureReason;
+        c.touch(caller.subject(), now);
+        JuvenileCase.flush();
+        events.transitioned(c, transition);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseTransition> history(String reference) {
+        JuvenileCase c = find(reference);
+        return CaseTransition.list("caseId", Sort.by("changedAt").and("id"), c.id);
+    }
+
+    /** The prefix of the city a case filed under {@code regionCode} is numbered in. */
+    private static String cityPrefixOf(String regionCode) {
+        Region region = Region.findById(regionCode);
+        if (region != null && region.level == RegionLevel.DISTRICT) {
+            region = Region.findById(region.parentCode);
+        } else if (region != null && (region.level != RegionLevel.CITY
+                || Region.count("parentCode", region.code) > 0)) {
+            // A city with districts files its cases under one of them; Dongguan and Zhongshan have none.
+            region = null;
+        }
+        if (region == null || region.referencePrefix == null) {
+            throw ProblemException.unprocessable("Cases are filed under a district served by the platform.",
+                    List.of(new FieldError("regionCode", "unknown", "must be a district served (see /regions)")));
+        }
+        return region.referencePrefix;
+    }
+
+    /** An {@code Idempotency-Key} and the hash of the request it came with. */
+    public record IdempotentRequest(String key, String requestHash) {
+    }
+
+    /** Filters of the case list; each absent one does not filter. */
+    public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> type, Optional<String> officeCode,
+                             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo) {
+    }
+}
