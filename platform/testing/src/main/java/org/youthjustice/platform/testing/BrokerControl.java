@@ -5,7 +5,7 @@ public class BrokerControl implements BrokerControlMBean {
 
     private final EmbeddedKafka kafka;
 
-    BrokerControl(EmbeddedKafka kafka) {
+    public BrokerControl(EmbeddedKafka kafka) {
         this.kafka = kafka;
     }
 

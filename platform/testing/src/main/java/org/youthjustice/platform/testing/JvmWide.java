@@ -14,14 +14,17 @@ import java.util.function.Supplier;
  * there: libraries such as Narayana copy every system property and fail on other values. Objects that must be
  * reached again (the broker, to stop and start it) are registered as MBeans on the platform MBean server, which
  * every class loader reaches too.
+ *
+ * <p>Public, like the members the other classes of this package use: Quarkus can load two classes of one package
+ * in different class loaders, and then package-private access fails with an {@link IllegalAccessError}.
  */
-final class JvmWide {
+public final class JvmWide {
 
     private JvmWide() {
     }
 
     /** The string stored under {@code key}, created once per JVM by {@code start}. */
-    static synchronized String once(String key, Supplier<String> start) {
+    public static synchronized String once(String key, Supplier<String> start) {
         String value = System.getProperty(key);
         if (value == null) {
             value = start.get();
@@ -30,7 +33,7 @@ final class JvmWide {
         return value;
     }
 
-    static void register(ObjectName name, Object mbean) {
+    public static void register(ObjectName name, Object mbean) {
         try {
             ManagementFactory.getPlatformMBeanServer().registerMBean(mbean, name);
         } catch (JMException e) {
@@ -39,7 +42,7 @@ final class JvmWide {
     }
 
     /** Runs an operation without parameters of a registered MBean, whichever class loader registered it. */
-    static void invoke(ObjectName name, String operation) {
+    public static void invoke(ObjectName name, String operation) {
         try {
             ManagementFactory.getPlatformMBeanServer().invoke(name, operation, new Object[0], new String[0]);
         } catch (JMException e) {
@@ -47,7 +50,7 @@ final class JvmWide {
         }
     }
 
-    static ObjectName name(String type) {
+    public static ObjectName name(String type) {
         try {
             return new ObjectName("org.youthjustice.platform.testing:type=" + type);
         } catch (MalformedObjectNameException e) {
@@ -55,7 +58,7 @@ final class JvmWide {
         }
     }
 
-    static void onShutdown(String name, Runnable action) {
+    public static void onShutdown(String name, Runnable action) {
         Runtime.getRuntime().addShutdownHook(new Thread(action, "stop-" + name));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String BOOTSTRAP = "yjs.test.kafka.bootstrap-servers";
+    public static final String BOOTSTRAP = "yjs.test.kafka.bootstrap-servers";
     private static final ObjectName CONTROL = JvmWide.name("KafkaBroker");
 
     @Override

@@ -24,15 +24,15 @@ import java.util.concurrent.Executors;
  * of a fresh RS256 key on a free loopback port, as Keycloak does for a realm, so that {@code quarkus-oidc}
  * validates tokens exactly as in production. {@link TestTokens} signs tokens with the matching private key.
  */
-final class OidcTestServer {
+public final class OidcTestServer {
 
-    static final String KEY_ID = "yjs-test-key";
+    public static final String KEY_ID = "yjs-test-key";
 
     private OidcTestServer() {
     }
 
     /** Starts the issuer; returns its URL ({@code http://127.0.0.1:<port>/realms/test}). */
-    static String start() {
+    public static String start() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -63,7 +63,7 @@ final class OidcTestServer {
         }
     }
 
-    static PrivateKey privateKey(String base64) {
+    public static PrivateKey privateKey(String base64) {
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String JDBC_URL = "yjs.test.postgres.jdbc-url";
+    public static final String JDBC_URL = "yjs.test.postgres.jdbc-url";
 
     @Override
     public Map<String, String> start() {

@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 public final class TestTokens {
 
-    static final String PRIVATE_KEY = "yjs.test.oidc.private-key";
+    public static final String PRIVATE_KEY = "yjs.test.oidc.private-key";
     /** The audiences the realm's access tokens carry: the gateway and every service (deploy/keycloak). */
     public static final List<String> REALM_AUDIENCE = List.of("gateway", "case-service", "worker-service",
             "procurement-service", "notification-service");
