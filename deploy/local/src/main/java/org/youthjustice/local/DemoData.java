@@ -31,7 +31,45 @@ public final class DemoData {
                     "name": "Guangzhou Sunshine Judicial Social Work Service Centre", "region": "440100"}"""),
             new DemoRecord("admin.ops", "/api/agencies", """
                     {"creditCode": "52440100MJL6789007", \
-                    "name": "Guangzhou Youth Bridge Social Work Service Centre", "region": "440100"}"""));
+                    "name": "Guangzhou Youth Bridge Social Work Service Centre", "region": "440100"}"""),
+            // the workers of the demo accounts (worker_id W0001-W0003); names and numbers are fictional
+            new DemoRecord("sup.wang", "/api/workers", """
+                    {"workerId": "W0001", "agencyCode": "52440100MJL123454L", "name": "李伟", \
+                    "identityNumber": "440104199003150025", "phone": "13800000001", \
+                    "qualification": {"level": "SOCIAL_WORKER", "certificateNumber": "2019035440100001", \
+                    "issuedOn": "2019-06-30", "expiresOn": "2029-06-29"}, \
+                    "specialisations": ["JUDICIAL", "YOUTH_AFFAIRS"], "frontLine": true}"""),
+            new DemoRecord("sup.wang", "/api/workers", """
+                    {"workerId": "W0002", "agencyCode": "52440100MJL123454L", "name": "陈静", \
+                    "identityNumber": "440104199207080049", "phone": "13800000002", \
+                    "qualification": {"level": "ASSISTANT_SOCIAL_WORKER", "certificateNumber": "2022034440100002", \
+                    "issuedOn": "2022-01-11", "expiresOn": "2027-01-10"}, \
+                    "specialisations": ["FAMILY", "PSYCHOLOGICAL"], "frontLine": true}"""),
+            new DemoRecord("admin.ops", "/api/workers", """
+                    {"workerId": "W0003", "agencyCode": "52440100MJL6789007", "name": "周敏", \
+                    "identityNumber": "440106198901220038", "phone": "13800000003", \
+                    "qualification": {"level": "SENIOR_SOCIAL_WORKER", "certificateNumber": "2018036440100003", \
+                    "issuedOn": "2018-06-30", "expiresOn": "2028-06-29"}, \
+                    "specialisations": ["YOUTH_AFFAIRS", "EMPLOYMENT"], "frontLine": true}"""),
+            new DemoRecord("sup.wang", "/api/workers/W0001/postings", """
+                    {"siteCode": "JO-440104-01", "siteKind": "JUDICIAL_OFFICE", "from": "2026-01-01", \
+                    "fraction": 0.5, "dutyDaysPerWeek": 3}"""),
+            new DemoRecord("sup.wang", "/api/workers/W0001/postings", """
+                    {"siteCode": "CT-440104", "siteKind": "COURT", "from": "2026-01-01", \
+                    "fraction": 0.5, "dutyDaysPerWeek": 2}"""),
+            new DemoRecord("sup.wang", "/api/workers/W0002/postings", """
+                    {"siteCode": "JO-440104-01", "siteKind": "JUDICIAL_OFFICE", "from": "2026-01-01", \
+                    "fraction": 1, "dutyDaysPerWeek": 5}"""),
+            new DemoRecord("admin.ops", "/api/workers/W0003/postings", """
+                    {"siteCode": "CM-440106-03", "siteKind": "COMMUNITY", "from": "2026-03-01", \
+                    "fraction": 1, "dutyDaysPerWeek": 5}"""),
+            new DemoRecord("sup.wang", "/api/workers/W0001/trainings", """
+                    {"topic": "Motivational interviewing with juveniles", \
+                    "provider": "Guangdong Social Work Association", \
+                    "trainingBase": "Guangzhou Juvenile Justice Social Work Training Base", "hours": 6.5, \
+                    "heldOn": "2026-03-14"}"""),
+            new DemoRecord("sup.wang", "/api/workers/W0001/assessor-appointments", """
+                    {"courtCode": "CT-440104", "appointedOn": "2025-01-01"}"""));
 
     /** The password of every demo user of the local realm. */
     public static final String DEMO_PASSWORD = "demo";
