@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
 /** Demo data against a stand-in for Keycloak's token endpoint and the gateway, speaking their HTTP contracts. */
 class DemoDataTest {
 
+    /** The demo users the stand-in Keycloak knows; any other user is refused. */
+    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang");
+
     private HttpServer server;
-    private final Set<String> agencies = ConcurrentHashMap.newKeySet();
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final List<String> tokenForms = new CopyOnWriteArrayList<>();
-    private volatile int agencyFailure;
+    private volatile int apiFailure;
 
     @BeforeEach
     void startStandIn() throws IOException {
@@ -32,20 +35,23 @@ class DemoDataTest {
         server.createContext("/token", exchange -> {
             String form = body(exchange);
             tokenForms.add(form);
-            if (form.contains("username=admin.ops&password=demo")) {
-                respond(exchange, 200, "{\"access_token\":\"token-of-admin\",\"token_type\":\"Bearer\"}");
+            String user = DEMO_USERS.stream().filter(u -> form.contains("username=" + u + "&password=demo"))
+                    .findFirst().orElse(null);
+            if (user != null) {
+                respond(exchange, 200, "{\"access_token\":\"token-of-" + user + "\",\"token_type\":\"Bearer\"}");
             } else {
                 respond(exchange, 401, "{\"error\":\"invalid_grant\"}");
             }
         });
-        server.createContext("/api/agencies", exchange -> {
-            String body = body(exchange);
-            if (!"Bearer token-of-admin".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        server.createContext("/api", exchange -> {
+            String record = exchange.getRequestURI().getPath() + " " + body(exchange);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer token-of-")) {
                 respond(exchange, 401, "");
-            } else if (agencyFailure != 0) {
-                respond(exchange, agencyFailure, "{\"title\":\"broken\"}");
+            } else if (apiFailure != 0) {
+                respond(exchange, apiFailure, "{\"title\":\"broken\"}");
             } else {
-                respond(exchange, agencies.add(body) ? 201 : 409, "{}");
+                respond(exchange, created.add(record) ? 201 : 409, "{}");
             }
         });
         server.start();
@@ -57,13 +63,15 @@ class DemoDataTest {
     }
 
     @Test
-    void bothAgenciesAreCreatedOnceWithOneTokenOfTheAdmin() {
-        assertEquals(2, demoData().load());
+    void everyRecordIsCreatedOnceWithOneTokenPerUser() {
+        assertEquals(DemoData.RECORDS.size(), demoData().load());
 
-        assertEquals(2, agencies.size());
-        assertTrue(agencies.stream().anyMatch(body -> body.contains("\"creditCode\": \"52440100MJL123454L\"")));
-        assertTrue(agencies.stream().anyMatch(body -> body.contains("\"creditCode\": \"52440100MJL6789007\"")));
-        assertEquals(List.of("grant_type=password&client_id=cli&username=admin.ops&password=demo"), tokenForms);
+        assertEquals(DemoData.RECORDS.size(), created.size());
+        assertTrue(created.stream().anyMatch(r -> r.startsWith("/api/agencies") && r.contains("\"52440100MJL123454L\"")));
+        assertTrue(created.stream().anyMatch(r -> r.startsWith("/api/agencies") && r.contains("\"52440100MJL6789007\"")));
+        assertEquals(DEMO_USERS.size(), tokenForms.size(), "one token per demo user, reused for their records");
+        DEMO_USERS.forEach(user -> assertTrue(tokenForms.contains(
+                "grant_type=password&client_id=cli&username=" + user + "&password=demo"), user));
     }
 
     @Test
@@ -71,12 +79,12 @@ class DemoDataTest {
         demoData().load();
 
         assertEquals(0, demoData().load());
-        assertEquals(2, agencies.size());
+        assertEquals(DemoData.RECORDS.size(), created.size());
     }
 
     @Test
     void anyOtherAnswerStopsTheLoadWithTheStatusAndBody() {
-        agencyFailure = 500;
+        apiFailure = 500;
 
         SuiteStartException error = assertThrows(SuiteStartException.class, () -> demoData().load());
 
