@@ -33,7 +33,7 @@ public class RunningSuite implements BeforeAllCallback, ParameterResolver {
     }
 
     private static Handle handle(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Handle.class, key -> start(), Handle.class);
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Handle.class, key -> start(), Handle.class);
     }
 
     private static Handle start() {
@@ -43,7 +43,8 @@ public class RunningSuite implements BeforeAllCallback, ParameterResolver {
         return new Handle(settings, Suite.launch(settings, System.out));
     }
 
-    record Handle(SuiteSettings settings, Suite suite) implements ExtensionContext.Store.CloseableResource {
+    /** Closed by JUnit with the root context, at the end of the test run. */
+    record Handle(SuiteSettings settings, Suite suite) implements AutoCloseable {
         @Override
         public void close() {
             suite.close();
