@@ -5,7 +5,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseTransition;
 import org.youthjustice.cases.domain.CaseType;
@@ -37,6 +39,8 @@ public class CaseService {
 
     /** Courts and offices count days and years in China, whatever the server's zone. */
     static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final String OPEN_CASE_INDEX = "juvenile_case_one_open_per_juvenile";
 
     @Inject
     Caller caller;
@@ -102,10 +106,30 @@ public class CaseService {
         c.createdAt = now;
         c.createdBy = caller.subject();
         c.touch(caller.subject(), now);
-        c.persist();
+        persistUnlessOpenCaseRaced(c);
         idempotent.ifPresent(request -> idempotencyKeys.created(caller.subject(), request.key(), c.reference));
         events.referred(c);
         return c;
+    }
+
+    /**
+     * Inserts the case; a concurrent referral of the same juvenile that committed first makes the one-open-case
+     * index refuse it, answered like the check above (without the reference: this transaction can no longer read).
+     */
+    private static void persistUnlessOpenCaseRaced(JuvenileCase c) {
+        try {
+            c.persist();
+            JuvenileCase.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation
+                        && OPEN_CASE_INDEX.equals(violation.getConstraintName())) {
+                    throw ProblemException.conflict("This juvenile already has an open case; add to that case "
+                            + "instead of referring again.");
+                }
+            }
+            throw e;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

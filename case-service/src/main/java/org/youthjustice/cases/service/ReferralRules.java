@@ -34,7 +34,8 @@ final class ReferralRules {
                 && !referral.periodEnd().isAfter(referral.periodStart())) {
             errors.add(new FieldError("periodEnd", "before-start", "must be after periodStart"));
         }
-        LocalDate birthDate = IdentityNumber.parse(referral.identityNumber()).birthDate();
+        IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
+        LocalDate birthDate = number.birthDate();
         if (referral.offenceDate() != null
                 && (referral.offenceDate().isAfter(today) || referral.offenceDate().isBefore(birthDate))) {
             errors.add(new FieldError("offenceDate", "out-of-range",
@@ -43,7 +44,6 @@ final class ReferralRules {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The referral is incomplete or inconsistent.", errors);
         }
-        IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
         if (referral.type() == CaseType.CORRECTION && !number.isMinorOn(referral.offenceDate())) {
             throw ProblemException.unprocessable("The person was 18 or older at the offence; juvenile correction "
                     + "does not apply.", List.of(new FieldError("offenceDate", "adult-at-offence",
