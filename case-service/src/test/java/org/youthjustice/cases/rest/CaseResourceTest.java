@@ -37,6 +37,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.youthjustice.cases.domain.CorrectionKind;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +151,16 @@ class CaseResourceTest {
                 assertEquals(64, row.getString("identity_number_index").length());
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CorrectionKind.class)
+    void everyKindOfCommunityCorrectionIsReferred(CorrectionKind kind) {
+        Map<String, Object> body = correction(freshOffice());
+        body.put("correctionKind", kind.name());
+
+        given().auth().oauth2(courtOfficer(freshCourt())).contentType(ContentType.JSON).body(body)
+                .when().post("/cases").then().statusCode(201).body("correctionKind", equalTo(kind.name()));
     }
 
     @Test

@@ -69,7 +69,42 @@ public final class DemoData {
                     "trainingBase": "Guangzhou Juvenile Justice Social Work Training Base", "hours": 6.5, \
                     "heldOn": "2026-03-14"}"""),
             new DemoRecord("sup.wang", "/api/workers/W0001/assessor-appointments", """
-                    {"courtCode": "CT-440104", "appointedOn": "2025-01-01"}"""));
+                    {"courtCode": "CT-440104", "appointedOn": "2025-01-01"}"""),
+            // cases referred by the Yuexiu court across the five cities; juveniles fictional, numbers made with
+            // IdentityNumber.compose; jo.zhao (JO-440104-01) supervises the first two
+            new DemoRecord("court.liu", "/api/cases", """
+                    {"type": "CORRECTION", "correctionKind": "PROBATION", "officeCode": "JO-440104-01", \
+                    "periodStart": "2026-12-01", "periodEnd": "2027-11-30", "offenceDate": "2026-03-02", \
+                    "regionCode": "440104", "gridCode": "440104-003-07", "juvenile": {"name": "陈小明", \
+                    "identityNumber": "440104201003151239", "phone": "13800000001", \
+                    "address": "广东省广州市越秀区示例路1号", \
+                    "guardians": [{"name": "陈大华", "phone": "13900000001"}]}}"""),
+            new DemoRecord("court.liu", "/api/cases", """
+                    {"type": "PREVENTION", "referralSource": "SCHOOL", "officeCode": "JO-440104-01", \
+                    "regionCode": "440106", "gridCode": "440106-011-02", "juvenile": {"name": "林小红", \
+                    "identityNumber": "440106200908220241", "phone": "13800000002", \
+                    "address": "广东省广州市天河区示例路2号", \
+                    "guardians": [{"name": "林国强", "phone": "13900000002"}]}}"""),
+            new DemoRecord("court.liu", "/api/cases", """
+                    {"type": "CORRECTION", "correctionKind": "CONTROL", "officeCode": "JO-440305-01", \
+                    "periodStart": "2026-12-15", "periodEnd": "2027-06-14", "offenceDate": "2026-04-20", \
+                    "regionCode": "440305", "juvenile": {"name": "黄小强", "identityNumber": "440305201101070579", \
+                    "phone": "13800000003", "address": "广东省深圳市南山区示例路3号"}}"""),
+            new DemoRecord("court.liu", "/api/cases", """
+                    {"type": "CORRECTION", "correctionKind": "PAROLE", "officeCode": "JO-440703-01", \
+                    "periodStart": "2026-12-01", "periodEnd": "2028-05-31", "offenceDate": "2025-06-01", \
+                    "regionCode": "440703", "juvenile": {"name": "李小军", "identityNumber": "440703200911300887", \
+                    "phone": "13800000004", "address": "广东省江门市蓬江区示例路4号"}}"""),
+            new DemoRecord("court.liu", "/api/cases", """
+                    {"type": "PREVENTION", "referralSource": "POLICE", "officeCode": "JO-441900-01", \
+                    "regionCode": "441900", "juvenile": {"name": "王小东", "identityNumber": "441900201006041317", \
+                    "phone": "13800000005", "address": "广东省东莞市示例路5号"}}"""),
+            new DemoRecord("court.liu", "/api/cases", """
+                    {"type": "CORRECTION", "correctionKind": "TEMPORARY_EXECUTION_OUTSIDE_PRISON", \
+                    "officeCode": "JO-442000-01", "periodStart": "2026-12-01", "periodEnd": "2027-05-31", \
+                    "offenceDate": "2026-04-01", "regionCode": "442000", "juvenile": {"name": "吴小丽", \
+                    "identityNumber": "442000201202190469", "phone": "13800000006", \
+                    "address": "广东省中山市示例路6号"}}"""));
 
     /** The password of every demo user of the local realm. */
     public static final String DEMO_PASSWORD = "demo";

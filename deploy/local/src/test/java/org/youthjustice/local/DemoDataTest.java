@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DemoDataTest {
 
     /** The demo users the stand-in Keycloak knows; any other user is refused. */
-    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang");
+    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu");
 
     private HttpServer server;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
