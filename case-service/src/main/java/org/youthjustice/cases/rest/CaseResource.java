@@ -35,6 +35,7 @@ import org.youthjustice.cases.service.CaseSort;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.EntityTags;
 import org.youthjustice.platform.problem.Problem;
 
 import java.time.LocalDate;

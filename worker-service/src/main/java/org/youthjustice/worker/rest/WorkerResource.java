@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.EntityTags;
 import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.domain.QualificationLevel;
 import org.youthjustice.worker.domain.Specialisation;

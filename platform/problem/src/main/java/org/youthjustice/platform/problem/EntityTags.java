@@ -1,22 +1,24 @@
-package org.youthjustice.worker.rest;
+package org.youthjustice.platform.problem;
 
 import jakarta.ws.rs.core.EntityTag;
-import org.youthjustice.platform.problem.ProblemException;
 
 import java.util.OptionalInt;
 
-/** The {@code ETag} of a versioned resource and the version an {@code If-Match} header expects. */
-final class EntityTags {
+/**
+ * The {@code ETag} of a versioned resource ({@code @Version}) and the version an {@code If-Match} header expects,
+ * with 428 for a missing and 412 for a malformed precondition: optimistic locking as CONVENTIONS.md asks.
+ */
+public final class EntityTags {
 
     private EntityTags() {
     }
 
-    static EntityTag of(int version) {
+    public static EntityTag of(int version) {
         return new EntityTag(Integer.toString(version));
     }
 
     /** The version {@code If-Match} names, or empty for {@code *}; a missing header answers 428. */
-    static OptionalInt required(String ifMatch) {
+    public static OptionalInt required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired("Send If-Match with the ETag you read.");
         }
@@ -24,7 +26,7 @@ final class EntityTags {
     }
 
     /** The version {@code If-Match} names, or empty when the header is absent or {@code *}. */
-    static OptionalInt optional(String ifMatch) {
+    public static OptionalInt optional(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return OptionalInt.empty();
         }
