@@ -68,6 +68,20 @@ public class JuvenileCase extends PanacheEntityBase {
     @Column(name = "closure_reason")
     public ClosureReason closureReason;
 
+    @Column(name = "assigned_worker_id")
+    public String assignedWorkerId;
+
+    @Column(name = "assigned_agency_id")
+    public String assignedAgencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    public RiskLevel riskLevel;
+
+    /** Set when the lead worker left or was suspended; cleared by the next assignment. */
+    @Column(name = "reassignment_needed")
+    public boolean reassignmentNeeded;
+
     @Column(name = "name_cipher")
     public String nameCipher;
 

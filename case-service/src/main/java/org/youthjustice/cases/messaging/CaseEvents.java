@@ -2,10 +2,13 @@ package org.youthjustice.cases.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseTransition;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.messaging.Outbox;
+
+import java.time.Instant;
 
 /** The events of case-service, written to the outbox in the caller's transaction. */
 @ApplicationScoped
@@ -32,5 +35,22 @@ public class CaseEvents {
                     new CaseClosed(c.reference, c.officeCode, transition.fromStatus.name(),
                             transition.closureReason.name(), transition.changedAt));
         }
+    }
+
+    public void assigned(JuvenileCase c, String previousWorkerId, Instant at) {
+        outbox.publish(TOPIC, c.reference, CaseAssigned.TYPE, CaseAssigned.VERSION,
+                new CaseAssigned(c.reference, c.officeCode, c.type.name(), c.assignedWorkerId, c.assignedAgencyId,
+                        previousWorkerId, c.riskLevel == null ? null : c.riskLevel.name(), at));
+    }
+
+    public void unassigned(JuvenileCase c, CaseAssignment ended) {
+        outbox.publish(TOPIC, c.reference, CaseUnassigned.TYPE, CaseUnassigned.VERSION,
+                new CaseUnassigned(c.reference, c.officeCode, ended.workerId, ended.agencyId,
+                        ended.endReason.name(), ended.endedAt));
+    }
+
+    public void reassignmentNeeded(JuvenileCase c, String workerStatus, Instant at) {
+        outbox.publish(TOPIC, c.reference, CaseReassignmentNeeded.TYPE, CaseReassignmentNeeded.VERSION,
+                new CaseReassignmentNeeded(c.reference, c.officeCode, c.assignedWorkerId, workerStatus, at));
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseType;
 import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.service.CaseIdentity;
 import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.CaseSort;
@@ -53,8 +54,9 @@ import java.util.Optional;
 public class CaseResource {
 
     private static final String READERS_NOTE = "Admins read all cases, judicial officers those of their office, "
-            + "court officers those their court referred. Social workers and agency supervisors see the cases "
-            + "assigned to them: assignment is not built yet, so they see none. Auditors are refused.";
+            + "court officers those their court referred, social workers the cases they lead, agency supervisors "
+            + "the cases their agency's workers lead and the open unassigned cases of the offices their agency "
+            + "serves today. Auditors are refused.";
 
     @Inject
     CaseService cases;
@@ -106,6 +108,14 @@ public class CaseResource {
                                @QueryParam("type") CaseType type,
                                @QueryParam("office")
                                @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE) String office,
+                               @QueryParam("worker")
+                               @Pattern(regexp = "W[0-9]{4,9}", message = "must be W followed by 4 to 9 digits")
+                               @Parameter(description = "Cases led by this worker") String worker,
+                               @QueryParam("assigned")
+                               @Pattern(regexp = "true|false", message = "must be true or false")
+                               @Parameter(description = "true: with a lead worker; false: waiting for one")
+                               String assigned,
+                               @QueryParam("risk") RiskLevel risk,
                                @QueryParam("periodFrom")
                                @Parameter(description = "Cases whose correction period ends on or after this day")
                                LocalDate periodFrom,
@@ -118,7 +128,8 @@ public class CaseResource {
                                @Parameter(description = "Default -createdAt (newest first)") String sort,
                                @Valid @BeanParam PageRequest page) {
         CaseService.CaseFilter filter = new CaseService.CaseFilter(Optional.ofNullable(status),
-                Optional.ofNullable(type), Optional.ofNullable(office), Optional.ofNullable(periodFrom),
+                Optional.ofNullable(type), Optional.ofNullable(office), Optional.ofNullable(worker),
+                Optional.ofNullable(assigned).map(Boolean::parseBoolean), Optional.ofNullable(risk), Optional.ofNullable(periodFrom),
                 Optional.ofNullable(periodTo));
         return cases.list(filter, CaseSort.parse(sort), page).map(this::view);
     }

@@ -7,6 +7,7 @@ import org.youthjustice.cases.domain.ClosureReason;
 import org.youthjustice.cases.domain.CorrectionKind;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.ReferralSource;
+import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.service.CaseIdentity;
 
 import java.time.Instant;
@@ -27,6 +28,11 @@ public record CaseView(
         String gridCode,
         CaseStatus status,
         ClosureReason closureReason,
+        @Schema(description = "The lead social worker, null while unassigned", examples = "W0001")
+        String assignedWorkerId,
+        @Schema(description = "The lead worker's agency", examples = "52440100MJL123454L") String assignedAgencyId,
+        @Schema(description = "The latest risk assessment's level, null before the first") RiskLevel riskLevel,
+        @Schema(description = "The lead worker left or was suspended: assign another") boolean reassignmentNeeded,
         JuvenileView juvenile,
         Instant referredAt,
         Instant updatedAt) {
@@ -34,6 +40,6 @@ public record CaseView(
     static CaseView of(JuvenileCase c, CaseIdentity.Masked masked) {
         return new CaseView(c.reference, c.type, c.correctionKind, c.referralSource, c.officeCode, c.courtCode,
                 c.periodStart, c.periodEnd, c.offenceDate, c.regionCode, c.gridCode, c.status, c.closureReason,
-                JuvenileView.of(masked), c.createdAt, c.updatedAt);
+                c.assignedWorkerId, c.assignedAgencyId, c.riskLevel, c.reassignmentNeeded, JuvenileView.of(masked), c.createdAt, c.updatedAt);
     }
 }

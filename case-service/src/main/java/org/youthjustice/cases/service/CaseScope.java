@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 /**
  * Which cases the caller may see, as a condition on the case alias {@code c} that goes into the query, so that a
  * case outside the caller's scope is never loaded (and answers 404, not 403).
@@ -15,6 +18,9 @@ public class CaseScope {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     /** Appends the caller's restriction to {@code query} (a condition over {@code c}) and its parameters. */
     public void restrict(StringBuilder query, Parameters parameters) {
@@ -31,8 +37,22 @@ public class CaseScope {
             parameters.and("scopeCourt", caller.courtCode().orElse(""));
             return;
         }
-        // Social workers and supervisors see the cases assigned to them, and assignment comes with the next slice
-        // of issue 4: until then they see none rather than all.
+        if (caller.hasRole(Roles.AGENCY_SUPERVISOR)) {
+            // The agency's workers' cases, and the open cases still waiting for a lead worker at an office the
+            // agency serves today (one of its workers is posted there), so that the supervisor can pick them up.
+            query.append(" and (c.assignedAgencyId = :scopeAgency or (c.assignedWorkerId is null"
+                    + " and c.status <> org.youthjustice.cases.domain.CaseStatus.CLOSED and c.officeCode in"
+                    + " (select p.siteCode from WorkerPosting p where p.agencyId = :scopeAgency"
+                    + " and p.firstDay <= :scopeToday and (p.lastDay is null or p.lastDay >= :scopeToday))))");
+            parameters.and("scopeAgency", caller.agencyId().orElse(""))
+                    .and("scopeToday", LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE)));
+            return;
+        }
+        if (caller.hasRole(Roles.SOCIAL_WORKER)) {
+            query.append(" and c.assignedWorkerId = :scopeWorker");
+            parameters.and("scopeWorker", caller.workerId().orElse(""));
+            return;
+        }
         query.append(" and 1 = 0");
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.youthjustice.cases.domain.AssignmentEnd;
+import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseTransition;
 import org.youthjustice.cases.domain.CaseType;
@@ -15,6 +17,7 @@ import org.youthjustice.cases.domain.ClosureReason;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.Region;
 import org.youthjustice.cases.domain.RegionLevel;
+import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.messaging.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.IdentityNumber;
@@ -38,7 +41,7 @@ import java.util.OptionalInt;
 public class CaseService {
 
     /** Courts and offices count days and years in China, whatever the server's zone. */
-    static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final String OPEN_CASE_INDEX = "juvenile_case_one_open_per_juvenile";
 
@@ -153,6 +156,16 @@ public class CaseService {
             query.append(" and c.type = :type");
             parameters.and("type", type);
         });
+        filter.workerId().ifPresent(worker -> {
+            query.append(" and c.assignedWorkerId = :worker");
+            parameters.and("worker", worker);
+        });
+        filter.assigned().ifPresent(assigned -> query.append(assigned
+                ? " and c.assignedWorkerId is not null" : " and c.assignedWorkerId is null"));
+        filter.riskLevel().ifPresent(risk -> {
+            query.append(" and c.riskLevel = :risk");
+            parameters.and("risk", risk);
+        });
         filter.officeCode().ifPresent(office -> {
             query.append(" and c.officeCode = :office");
             parameters.and("office", office);
@@ -172,8 +185,11 @@ public class CaseService {
         return Page.of(items, page, found.count());
     }
 
-    public JuvenileCase transition(String reference, OptionalInt expectedVersion, CaseStatus to, String reason,
-                                   ClosureReason closureReason) {
+    /**
+     * The case in the caller's scope, locked for this transaction, if it is still the version the caller read
+     * (412 otherwise).
+     */
+    public JuvenileCase findForUpdate(String reference, OptionalInt expectedVersion) {
         JuvenileCase c = find(reference);
         JuvenileCase.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
         JuvenileCase.getEntityManager().refresh(c);
@@ -181,6 +197,12 @@ public class CaseService {
             throw ProblemException.preconditionFailed("Case " + reference + " has changed since you read it; "
                     + "read it again.");
         }
+        return c;
+    }
+
+    public JuvenileCase transition(String reference, OptionalInt expectedVersion, CaseStatus to, String reason,
+                                   ClosureReason closureReason) {
+        JuvenileCase c = findForUpdate(reference, expectedVersion);
         if (to == CaseStatus.CLOSED && closureReason == null) {
             throw ProblemException.badRequest("Closing a case needs a closure reason.", List.of(
                     new FieldError("closureReason", "required", "must be given when closing")));
@@ -203,6 +225,10 @@ public class CaseService {
         transition.changedAt = now;
         transition.changedBy = caller.subject();
         transition.persist();
+        if (to == CaseStatus.CLOSED) {
+            // the lead worker stays on record as the last one; their time on the case ends with it
+            CaseAssignment.current(c.id).ifPresent(a -> a.end(AssignmentEnd.CASE_CLOSED, caller.subject(), now));
+        }
         c.status = to;
         c.closureReason = closureReason;
         c.touch(caller.subject(), now);
@@ -240,6 +266,7 @@ public class CaseService {
 
     /** Filters of the case list; each absent one does not filter. */
     public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> type, Optional<String> officeCode,
+                             Optional<String> workerId, Optional<Boolean> assigned, Optional<RiskLevel> riskLevel,
                              Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo) {
     }
 }

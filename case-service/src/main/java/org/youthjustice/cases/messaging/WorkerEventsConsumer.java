@@ -1,0 +1,28 @@
+package org.youthjustice.cases.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.cases.service.WorkerReplica;
+import org.youthjustice.platform.messaging.EventInbox;
+
+/** Keeps this service's view of workers and postings from worker-service's events, once per event. */
+@ApplicationScoped
+public class WorkerEventsConsumer {
+
+    public static final String CONSUMER = "worker-roster";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    WorkerReplica replica;
+
+    @Incoming("workers")
+    @Blocking
+    public void onWorkerEvent(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, replica::apply);
+    }
+}

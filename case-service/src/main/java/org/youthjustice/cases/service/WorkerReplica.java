@@ -1,0 +1,88 @@
+package org.youthjustice.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.WorkerPosting;
+import org.youthjustice.cases.domain.WorkerStatus;
+import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.cases.messaging.WorkerEvents;
+import org.youthjustice.platform.messaging.EventEnvelope;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Applies worker-service's events to this service's view of workers and postings. Runs inside the inbox's
+ * transaction, so a change and the record of its event commit together. Events of one worker arrive in order
+ * (keyed by worker id).
+ */
+@ApplicationScoped
+public class WorkerReplica {
+
+    private static final String SYSTEM = "worker-service";
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    Clock clock;
+
+    public void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case WorkerEvents.REGISTERED -> {
+                WorkerEvents.Registered registered = event.data(WorkerEvents.Registered.class);
+                status(registered.workerId(), registered.agencyCode(), registered.status(), event.time());
+            }
+            case WorkerEvents.STATUS_CHANGED -> statusChanged(event.data(WorkerEvents.StatusChanged.class));
+            case WorkerEvents.POSTED -> posted(event.data(WorkerEvents.Posted.class));
+            case WorkerEvents.POSTING_ENDED -> {
+                WorkerEvents.PostingEnded ended = event.data(WorkerEvents.PostingEnded.class);
+                WorkerPosting.<WorkerPosting>findByIdOptional(ended.postingId())
+                        .ifPresent(posting -> posting.lastDay = ended.endsOn());
+            }
+            default -> {
+                // agencies, training, assessors and the rest do not concern cases
+            }
+        }
+    }
+
+    private void statusChanged(WorkerEvents.StatusChanged changed) {
+        WorkerStatus status = status(changed.workerId(), changed.agencyCode(), changed.toStatus(), changed.changedAt());
+        if (!status.unavailable()) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        List<JuvenileCase> led = JuvenileCase.list("assignedWorkerId = ?1 and status <> ?2 and reassignmentNeeded = false",
+                changed.workerId(), CaseStatus.CLOSED);
+        for (JuvenileCase c : led) {
+            c.reassignmentNeeded = true;
+            c.touch(SYSTEM, now);
+            events.reassignmentNeeded(c, status.status, now);
+        }
+    }
+
+    private static WorkerStatus status(String workerId, String agencyId, String value, Instant at) {
+        WorkerStatus status = WorkerStatus.<WorkerStatus>findByIdOptional(workerId).orElseGet(WorkerStatus::new);
+        status.workerId = workerId;
+        status.agencyId = agencyId;
+        status.status = value;
+        status.changedAt = at == null ? Instant.EPOCH : at;
+        status.persist();
+        return status;
+    }
+
+    private static void posted(WorkerEvents.Posted posted) {
+        WorkerPosting posting = WorkerPosting.<WorkerPosting>findByIdOptional(posted.postingId())
+                .orElseGet(WorkerPosting::new);
+        posting.postingId = posted.postingId();
+        posting.workerId = posted.workerId();
+        posting.agencyId = posted.agencyCode();
+        posting.siteCode = posted.siteCode();
+        posting.firstDay = posted.from();
+        posting.lastDay = posted.to();
+        posting.persist();
+    }
+}
