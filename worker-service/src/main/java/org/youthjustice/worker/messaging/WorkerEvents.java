@@ -7,7 +7,10 @@ import org.youthjustice.worker.domain.Agency;
 import org.youthjustice.worker.domain.AssessorAppointment;
 import org.youthjustice.worker.domain.Posting;
 import org.youthjustice.worker.domain.Worker;
+import org.youthjustice.worker.domain.WorkerCaseload;
 import org.youthjustice.worker.domain.WorkerStatusChange;
+
+import java.time.Instant;
 
 /** The events of worker-service, written to the outbox in the caller's transaction. */
 @ApplicationScoped
@@ -59,5 +62,12 @@ public class WorkerEvents {
         outbox.publish(TOPIC, worker.workerId, QualificationExpiring.TYPE, QualificationExpiring.VERSION,
                 new QualificationExpiring(worker.workerId, worker.agencyCode, worker.qualificationLevel.name(),
                         worker.certificateExpiresOn));
+    }
+
+    /** {@code worker.capacity-exceeded} when {@code figures} is over capacity, else {@code worker.capacity-restored}. */
+    public void capacityChanged(WorkerCaseload figures, Instant at) {
+        outbox.publish(TOPIC, figures.workerId(), figures.exceeded() ? CapacityChanged.EXCEEDED : CapacityChanged.RESTORED,
+                CapacityChanged.VERSION, new CapacityChanged(figures.workerId(), figures.agencyCode(),
+                        figures.weightedLoad(), figures.capacity(), figures.utilisationPercent(), at));
     }
 }

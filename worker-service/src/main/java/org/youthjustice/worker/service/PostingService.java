@@ -46,6 +46,9 @@ public class PostingService {
     WorkerEvents events;
 
     @Inject
+    CapacityWatch capacity;
+
+    @Inject
     Clock clock;
 
     public Posting post(String workerId, NewPosting request) {
@@ -84,6 +87,8 @@ public class PostingService {
         posting.createdBy = caller.subject();
         posting.persist();
         events.workerPosted(worker, posting);
+        // a posting that covers today adds capacity at once; one starting later counts from its first change after
+        capacity.check(workerId);
         return posting;
     }
 
@@ -105,6 +110,7 @@ public class PostingService {
         posting.endedBy = caller.subject();
         Posting.flush();
         events.postingEnded(worker, posting);
+        capacity.check(workerId);
         return posting;
     }
 

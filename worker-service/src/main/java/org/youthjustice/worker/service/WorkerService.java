@@ -48,6 +48,9 @@ public class WorkerService {
     WorkerEvents events;
 
     @Inject
+    CapacityWatch capacity;
+
+    @Inject
     Clock clock;
 
     public Worker register(NewWorker request) {
@@ -79,6 +82,8 @@ public class WorkerService {
         worker.touch(caller.subject(), now);
         worker.persist();
         events.workerRegistered(worker);
+        // cases assigned before the registration count from now on
+        capacity.check(worker.workerId);
         return worker;
     }
 

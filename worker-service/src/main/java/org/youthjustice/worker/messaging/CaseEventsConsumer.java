@@ -1,0 +1,28 @@
+package org.youthjustice.worker.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.platform.messaging.EventInbox;
+import org.youthjustice.worker.service.CaseloadProjection;
+
+/** Keeps the caseloads from case-service's events, once per event whatever the redeliveries. */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    public static final String CONSUMER = "caseload";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    CaseloadProjection caseloads;
+
+    @Incoming("cases")
+    @Blocking
+    public void onCaseEvent(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, caseloads::apply);
+    }
+}

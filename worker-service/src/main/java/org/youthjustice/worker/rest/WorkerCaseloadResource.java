@@ -1,0 +1,47 @@
+package org.youthjustice.worker.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.Problem;
+import org.youthjustice.worker.service.CaseloadService;
+
+@Path("/workers/{workerId}/caseload")
+@Tag(name = "Caseloads", description = "Cases per worker from case-service's events, weighted load and capacity")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class WorkerCaseloadResource {
+
+    @Inject
+    CaseloadService caseloads;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER,
+            Roles.COURT_OFFICER})
+    @Operation(summary = "A worker's caseload",
+            description = "Cases (pseudonymous references with their risk level), weighted load, capacity and "
+                    + "utilisation today. The worker themselves, their agency's supervisors, admins, and officers "
+                    + "of the sites the worker is posted at.")
+    @APIResponse(responseCode = "200", description = "The caseload",
+            content = @Content(schema = @Schema(implementation = CaseloadView.class)))
+    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseloadView caseload(@PathParam("workerId") String workerId) {
+        return CaseloadView.of(caseloads.caseloadOf(workerId));
+    }
+}
