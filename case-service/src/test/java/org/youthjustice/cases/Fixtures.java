@@ -1,16 +1,22 @@
 package org.youthjustice.cases;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.testing.TestTokens;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static io.restassured.RestAssured.given;
 
@@ -23,6 +29,7 @@ public final class Fixtures {
     public static final String GUARDIAN_NAME = "张大华";
     public static final String GUARDIAN_PHONE = "13987654321";
 
+    private static final AtomicLong POSTING_IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
     private static final LocalDate FIRST_BIRTH_DAY =
             LocalDate.of(2009, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
@@ -45,6 +52,16 @@ public final class Fixtures {
     public static String socialWorker() {
         return TestTokens.user("sw.li").roles(Roles.SOCIAL_WORKER).claim("worker_id", "W0001")
                 .claim("agency_id", "52440100MJL123454L").token();
+    }
+
+    public static String socialWorker(String workerId, String agencyId) {
+        return TestTokens.user("sw." + workerId.toLowerCase()).roles(Roles.SOCIAL_WORKER).claim("worker_id", workerId)
+                .claim("agency_id", agencyId).token();
+    }
+
+    public static String supervisor(String agencyId) {
+        return TestTokens.user("sup." + agencyId.substring(12).toLowerCase()).roles(Roles.AGENCY_SUPERVISOR)
+                .claim("agency_id", agencyId).token();
     }
 
     public static String supervisor() {
@@ -112,6 +129,46 @@ public final class Fixtures {
     public static String referred(String court, Map<String, Object> body) {
         return given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(body)
                 .when().post("/cases").then().statusCode(201).extract().jsonPath().getString("reference");
+    }
+
+    /** A worker id that no other test uses. */
+    public static String freshWorker() {
+        return "W" + ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000);
+    }
+
+    /** An agency code (18 characters) that no other test uses. */
+    public static String freshAgency() {
+        return "52440100" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L);
+    }
+
+    /**
+     * Makes case-service know that {@code workerId} of {@code agencyId} is posted at {@code site} from today on, as
+     * it would from worker-service's {@code worker.posted} (written directly: the event path has its own test).
+     */
+    public static void posted(String workerId, String agencyId, String site) {
+        DataSource dataSource = Arc.container().instance(DataSource.class).get();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into worker_posting (posting_id, worker_id, agency_id, site_code, first_day) "
+                        + "values (?, ?, ?, ?, current_date - 1)")) {
+            insert.setLong(1, POSTING_IDS.incrementAndGet());
+            insert.setString(2, workerId);
+            insert.setString(3, agencyId);
+            insert.setString(4, site);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Accepts the case (INTAKE) as an officer of {@code office} and makes {@code workerId}, posted there, its lead. */
+    public static void assignedTo(String office, String reference, String workerId, String agencyId) {
+        posted(workerId, agencyId, office);
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .contentType(ContentType.JSON).body(Map.of("to", "INTAKE", "reason", "Accepted"))
+                .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .contentType(ContentType.JSON).body(Map.of("workerId", workerId, "reason", "Posted here"))
+                .when().put("/cases/" + reference + "/assignment").then().statusCode(200);
     }
 
     public static String etagOf(String reference) {

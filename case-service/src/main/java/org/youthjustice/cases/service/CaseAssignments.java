@@ -56,7 +56,7 @@ public class CaseAssignments {
         JuvenileCase c = cases.findForUpdate(reference, expectedVersion);
         if (!ASSIGNABLE.contains(c.status)) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": a worker is assigned to a "
-                    + "case its office has accepted (INTAKE, ACTIVE or SUSPENDED).").with("status", c.status.name());
+                    + "case its office has accepted (INTAKE, ACTIVE or SUSPENDED).").with("caseStatus", c.status.name());
         }
         if (workerId.equals(c.assignedWorkerId)) {
             return c;
