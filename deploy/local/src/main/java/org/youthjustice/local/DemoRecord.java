@@ -1,11 +1,46 @@
 package org.youthjustice.local;
 
 /**
- * One record the demo data creates through the gateway, as the given demo user.
+ * One request the demo data makes through the gateway, as the given demo user.
  *
- * @param username a demo user of the local realm, whose role may create the record
- * @param path     the gateway path, e.g. {@code /api/agencies}
- * @param json     the request body
+ * @param username  a demo user of the local realm, whose role may make the request
+ * @param method    {@code POST}, {@code PUT} or {@code DELETE}
+ * @param path      the gateway path, e.g. {@code /api/agencies}; {@code {name}} stands for a value saved by an
+ *                  earlier record
+ * @param json      the request body, or null
+ * @param ifMatchOf a path whose {@code ETag} is sent as {@code If-Match}, or null
+ * @param saveAs    the name under which the {@code reference} of the answer is saved, or null
+ * @param eventual  the request depends on an event another service has yet to consume: a 422 is retried for a while
  */
-public record DemoRecord(String username, String path, String json) {
+public record DemoRecord(String username, String method, String path, String json, String ifMatchOf, String saveAs,
+                         boolean eventual) {
+
+    /** A record created with {@code POST}. */
+    public DemoRecord(String username, String path, String json) {
+        this(username, "POST", path, json, null, null, false);
+    }
+
+    public static DemoRecord post(String username, String path, String json) {
+        return new DemoRecord(username, path, json);
+    }
+
+    public static DemoRecord put(String username, String path, String json) {
+        return new DemoRecord(username, "PUT", path, json, null, null, false);
+    }
+
+    public DemoRecord ifMatchOf(String etagPath) {
+        return new DemoRecord(username, method, path, json, etagPath, saveAs, eventual);
+    }
+
+    /**
+     * Saves the created record's {@code reference} as {@code name}; when it is there already (409), the conflict's
+     * {@code existingReference}, and then the records that use {@code name} are skipped: they were made with it.
+     */
+    public DemoRecord savingAs(String name) {
+        return new DemoRecord(username, method, path, json, ifMatchOf, name, eventual);
+    }
+
+    public DemoRecord afterEvents() {
+        return new DemoRecord(username, method, path, json, ifMatchOf, saveAs, true);
+    }
 }

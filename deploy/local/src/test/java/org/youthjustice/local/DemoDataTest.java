@@ -12,7 +12,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +24,14 @@ import org.junit.jupiter.api.Test;
 class DemoDataTest {
 
     /** The demo users the stand-in Keycloak knows; any other user is refused. */
-    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu");
+    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu", "jo.zhao");
 
     private HttpServer server;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final List<String> tokenForms = new CopyOnWriteArrayList<>();
+    private final Map<String, String> references = new ConcurrentHashMap<>();
+    private final Map<String, String> ifMatches = new ConcurrentHashMap<>();
+    private final AtomicInteger unavailable = new AtomicInteger();
     private volatile int apiFailure;
 
     @BeforeEach
@@ -44,14 +49,30 @@ class DemoDataTest {
             }
         });
         server.createContext("/api", exchange -> {
-            String record = exchange.getRequestURI().getPath() + " " + body(exchange);
+            String path = exchange.getRequestURI().getPath();
+            String body = body(exchange);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization == null || !authorization.startsWith("Bearer token-of-")) {
                 respond(exchange, 401, "");
             } else if (apiFailure != 0) {
                 respond(exchange, apiFailure, "{\"title\":\"broken\"}");
+            } else if ("GET".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().add("ETag", "\"" + path.length() + "\"");
+                respond(exchange, 200, "{}");
+            } else if (unavailable.getAndDecrement() > 0) {
+                respond(exchange, 422, "{\"title\":\"not posted yet\"}");
             } else {
-                respond(exchange, created.add(record) ? 201 : 409, "{}");
+                String record = exchange.getRequestMethod() + " " + path + " " + body;
+                ifMatches.put(record, String.valueOf(exchange.getRequestHeaders().getFirst("If-Match")));
+                boolean isNew = created.add(record);
+                if (path.equals("/api/cases")) {
+                    String reference = references.computeIfAbsent(body, b -> "GZ-2026-%06d".formatted(
+                            references.size() + 1));
+                    respond(exchange, isNew ? 201 : 409, isNew ? "{\"reference\":\"" + reference + "\"}"
+                            : "{\"existingReference\":\"" + reference + "\"}");
+                } else {
+                    respond(exchange, isNew ? 201 : 409, "{}");
+                }
             }
         });
         server.start();
@@ -67,8 +88,8 @@ class DemoDataTest {
         assertEquals(DemoData.RECORDS.size(), demoData().load());
 
         assertEquals(DemoData.RECORDS.size(), created.size());
-        assertTrue(created.stream().anyMatch(r -> r.startsWith("/api/agencies") && r.contains("\"52440100MJL123454L\"")));
-        assertTrue(created.stream().anyMatch(r -> r.startsWith("/api/agencies") && r.contains("\"52440100MJL6789007\"")));
+        assertTrue(created.stream().anyMatch(r -> r.startsWith("POST /api/agencies") && r.contains("\"52440100MJL123454L\"")));
+        assertTrue(created.stream().anyMatch(r -> r.startsWith("POST /api/agencies") && r.contains("\"52440100MJL6789007\"")));
         assertEquals(DEMO_USERS.size(), tokenForms.size(), "one token per demo user, reused for their records");
         DEMO_USERS.forEach(user -> assertTrue(tokenForms.contains(
                 "grant_type=password&client_id=cli&username=" + user + "&password=demo"), user));
@@ -80,6 +101,35 @@ class DemoDataTest {
 
         assertEquals(0, demoData().load());
         assertEquals(DemoData.RECORDS.size(), created.size());
+    }
+
+    @Test
+    void aRecordOfACreatedCaseUsesItsReferenceAndItsETag() {
+        DemoData demoData = new DemoData(base(), base().resolve("/token"), List.of(
+                DemoRecord.post("court.liu", "/api/cases", "{\"juvenile\": 1}").savingAs("first"),
+                DemoRecord.put("jo.zhao", "/api/cases/{first}/assignment", "{\"workerId\": \"W0001\"}")
+                        .ifMatchOf("/api/cases/{first}")));
+
+        assertEquals(2, demoData.load());
+
+        assertEquals("\"25\"", ifMatches.get("PUT /api/cases/GZ-2026-000001/assignment {\"workerId\": \"W0001\"}"),
+                "the ETag of GET /api/cases/GZ-2026-000001 (25 characters in the stand-in)");
+        assertEquals(0, demoData.load(), "a case that was there already: what was done with it is not done again");
+    }
+
+    @Test
+    void aRecordThatWaitsForAnEventIsRetriedWhileRefusedButOthersAreNot() {
+        unavailable.set(3);
+        DemoData waiting = new DemoData(base(), base().resolve("/token"), List.of(
+                DemoRecord.put("sup.wang", "/api/workers/W0001/x", "{}").afterEvents()));
+
+        assertEquals(1, waiting.load());
+
+        unavailable.set(1);
+        DemoData impatient = new DemoData(base(), base().resolve("/token"), List.of(
+                DemoRecord.put("sup.wang", "/api/workers/W0001/y", "{}")));
+        SuiteStartException error = assertThrows(SuiteStartException.class, impatient::load);
+        assertTrue(error.getMessage().contains("answered 422"), error.getMessage());
     }
 
     @Test
