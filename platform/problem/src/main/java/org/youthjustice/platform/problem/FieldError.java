@@ -1,5 +1,6 @@
 package org.youthjustice.platform.problem;
 
+import jakarta.validation.ConstraintViolation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,4 +15,12 @@ public record FieldError(
         @Schema(examples = "items[2].creditCode") String field,
         @Schema(examples = "NotBlank") String code,
         @Schema(examples = "must not be blank") String message) {
+
+    /**
+     * The field error of a Bean Validation violation, naming the field as the client sent it; for requests that
+     * validate parts on their own, e.g. each item of a bulk import.
+     */
+    public static FieldError of(ConstraintViolation<?> violation) {
+        return ValidationProblemMapper.toFieldError(violation);
+    }
 }

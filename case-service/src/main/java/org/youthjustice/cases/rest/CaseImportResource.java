@@ -1,0 +1,102 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.service.CaseImports;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.FieldError;
+import org.youthjustice.platform.problem.Problem;
+import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.problem.ProblemType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+@Path("/case-imports")
+@Tag(name = "Cases", description = "Correction and prevention cases of juveniles; personal data masked")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseImportResource {
+
+    @Inject
+    CaseImports imports;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_OFFICER)
+    @Operation(summary = "Import existing cases",
+            description = "For partner systems of a court moving their cases in: up to 1,000 referrals, each "
+                    + "validated and referred on its own exactly like POST /cases (the caller's court refers). A "
+                    + "refused item does not hold back the others; the answer lists each item's outcome. Sending an "
+                    + "import again refers nothing twice: a juvenile with an open case answers 409 with "
+                    + "existingReference. Publishes case.referred per case.")
+    @APIResponse(responseCode = "200", description = "The outcome of every item",
+            content = @Content(schema = @Schema(implementation = CaseImportView.class)))
+    @APIResponse(responseCode = "400", description = "No items, more than 1,000, or not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseImportView importCases(@NotNull @Valid CaseImportRequest request) {
+        if (caller.courtCode().isEmpty()) {
+            throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Only a caller with a court code refers cases.",
+                    null);
+        }
+        List<CaseImportView.Item> items = new ArrayList<>(request.items().size());
+        int referred = 0;
+        for (int index = 0; index < request.items().size(); index++) {
+            ReferCaseRequest item = request.items().get(index);
+            List<FieldError> invalid = invalidFields(item);
+            if (!invalid.isEmpty()) {
+                items.add(new CaseImportView.Item(index, 400, null, "The item has invalid fields", null, invalid));
+                continue;
+            }
+            CaseImports.Outcome outcome = imports.refer(item.toNewReferral());
+            if (outcome.refusal() == null) {
+                referred++;
+                items.add(new CaseImportView.Item(index, 201, outcome.reference(), null, null, null));
+            } else {
+                ProblemException refusal = outcome.refusal();
+                Object existing = refusal.extensions().get("existingReference");
+                items.add(new CaseImportView.Item(index, refusal.status(), null, refusal.detail(),
+                        existing == null ? null : existing.toString(),
+                        refusal.errors() == null || refusal.errors().isEmpty() ? null : refusal.errors()));
+            }
+        }
+        return new CaseImportView(items.size(), referred, items.size() - referred, items);
+    }
+
+    private List<FieldError> invalidFields(ReferCaseRequest item) {
+        if (item == null) {
+            return List.of(new FieldError("", "NotNull", "must not be null"));
+        }
+        Set<ConstraintViolation<ReferCaseRequest>> violations = validator.validate(item);
+        return violations.stream().map(FieldError::of)
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::code)).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.youthjustice.cases.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+import static org.youthjustice.cases.Fixtures.auditor;
+import static org.youthjustice.cases.Fixtures.correction;
+import static org.youthjustice.cases.Fixtures.courtOfficer;
+import static org.youthjustice.cases.Fixtures.freshCourt;
+import static org.youthjustice.cases.Fixtures.freshOffice;
+import static org.youthjustice.cases.Fixtures.identityNumberOf;
+import static org.youthjustice.cases.Fixtures.judicialOfficer;
+import static org.youthjustice.cases.Fixtures.referred;
+import static org.youthjustice.cases.Fixtures.setJuvenileField;
+import static org.youthjustice.cases.Fixtures.socialWorker;
+
+@QuarkusTest
+class CaseImportTest {
+
+    @Test
+    void eachItemIsReferredOnItsOwnAndAnImportSentAgainRefersNothingTwice() {
+        String court = freshCourt();
+        String office = freshOffice();
+        Map<String, Object> valid = correction(office);
+        Map<String, Object> invalid = correction(office);
+        setJuvenileField(invalid, "identityNumber", "440104201001011230");
+        Map<String, Object> open = correction(office);
+        String existing = referred(court, open);
+        Map<String, Object> unserved = correction(office);
+        unserved.put("regionCode", "110101");
+        List<Map<String, Object>> items = List.of(valid, invalid, open, unserved);
+
+        String reference = given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .when().post("/case-imports")
+                .then().statusCode(200)
+                .body("received", equalTo(4)).body("referred", equalTo(1)).body("refused", equalTo(3))
+                .body("items[0].status", equalTo(201))
+                .body("items[0].reference", matchesPattern("GZ-\\d{4}-\\d{6}"))
+                .body("items[1].index", equalTo(1)).body("items[1].status", equalTo(400))
+                .body("items[1].errors[0].field", equalTo("juvenile.identityNumber"))
+                .body("items[2].status", equalTo(409)).body("items[2].existingReference", equalTo(existing))
+                .body("items[3].status", equalTo(422)).body("items[3].errors[0].field", equalTo("regionCode"))
+                .body(not(containsString(identityNumberOf(valid))))
+                .extract().path("items[0].reference");
+
+        given().auth().oauth2(judicialOfficer(office)).when().get("/cases/" + reference)
+                .then().statusCode(200).body("courtCode", equalTo(court));
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(Map.of("items", items))
+                .when().post("/case-imports")
+                .then().statusCode(200).body("referred", equalTo(0))
+                .body("items[0].status", equalTo(409)).body("items[0].existingReference", equalTo(reference))
+                .body("items[0].reference", nullValue());
+    }
+
+    @Test
+    void anImportIsOneToAThousandItemsOfACourt() {
+        String court = freshCourt();
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(Map.of("items", List.of()))
+                .when().post("/case-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("items"));
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
+                .body(Map.of("items", Collections.nCopies(1001, Map.of("type", "PREVENTION"))))
+                .when().post("/case-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("items"));
+        Map<String, Object> body = Map.of("items", List.of(correction(freshOffice())));
+        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body(body)
+                .when().post("/case-imports").then().statusCode(403);
+        given().auth().oauth2(judicialOfficer(freshOffice())).contentType(ContentType.JSON).body(body)
+                .when().post("/case-imports").then().statusCode(403);
+        given().auth().oauth2(auditor()).contentType(ContentType.JSON).body(body)
+                .when().post("/case-imports").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(body).when().post("/case-imports").then().statusCode(401);
+    }
+}
