@@ -5,21 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +33,7 @@ import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.domain.Agency;
 import org.youthjustice.worker.domain.AgencyStatus;
 import org.youthjustice.worker.service.AgencyService;
+import org.youthjustice.worker.service.IdempotencyKeys;
 
 import java.util.Optional;
 
@@ -46,6 +50,9 @@ public class AgencyResource {
     @Inject
     AgencyService agencies;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
@@ -54,10 +61,17 @@ public class AgencyResource {
             content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An agency with this credit code is already registered",
+    @APIResponse(responseCode = "409", description = "An agency with this credit code is already registered, or the "
+                    + "Idempotency-Key was used with another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull @Valid RegisterAgencyRequest request, @Context UriInfo uri) {
-        Agency agency = agencies.register(request.creditCode(), request.name(), request.region());
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
+            @Parameter(description = "A repeat with this key and request answers with what the first "
+                    + "created")
+            String idempotencyKey,
+            @NotNull @Valid RegisterAgencyRequest request, @Context UriInfo uri) {
+        Agency agency = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                () -> agencies.register(request.creditCode(), request.name(), request.region()),
+                created -> created.creditCode, agencies::find);
         return Response.created(uri.getAbsolutePathBuilder().path(agency.creditCode).build())
                 .entity(AgencyView.of(agency)).build();
     }

@@ -4,23 +4,29 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.AssessorService;
+import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.WorkerScope;
 
 import java.util.List;
@@ -41,6 +47,9 @@ public class AssessorAppointmentResource {
     AssessorService assessors;
 
     @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
     WorkerScope scope;
 
     @POST
@@ -53,13 +62,21 @@ public class AssessorAppointmentResource {
             content = @Content(schema = @Schema(implementation = AssessorAppointmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already an assessor at that court in the term",
+    @APIResponse(responseCode = "409", description = "Already an assessor at that court in the term, or the "
+                    + "Idempotency-Key was used with another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The worker has left or is suspended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response appoint(@PathParam("workerId") String workerId, @NotNull @Valid AssessorAppointmentRequest request) {
-        var appointment = assessors.appoint(workerId, request.courtCode(), request.appointedOn(),
-                request.termYears() != null ? request.termYears() : AssessorService.DEFAULT_TERM_YEARS);
+    public Response appoint(@PathParam("workerId") String workerId,
+                            @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
+                            @Parameter(description = "A repeat with this key and request answers with what the first "
+                                    + "created")
+                            String idempotencyKey,
+                            @NotNull @Valid AssessorAppointmentRequest request, @Context UriInfo uri) {
+        var appointment = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                () -> assessors.appoint(workerId, request.courtCode(), request.appointedOn(),
+                        request.termYears() != null ? request.termYears() : AssessorService.DEFAULT_TERM_YEARS),
+                created -> created.id.toString(), id -> assessors.find(workerId, Long.parseLong(id)));
         return Response.status(Response.Status.CREATED)
                 .entity(AssessorAppointmentView.of(appointment, scope.today())).build();
     }

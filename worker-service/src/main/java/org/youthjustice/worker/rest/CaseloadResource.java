@@ -54,7 +54,8 @@ public class CaseloadResource {
             @QueryParam("site") @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE)
             @Parameter(description = "Workers posted at this site today") String site,
             @QueryParam("sort") @DefaultValue("-utilisation")
-            @Pattern(regexp = "-utilisation|utilisation|workerId", message = "must be -utilisation, utilisation or workerId")
+            @Pattern(regexp = "-utilisation|utilisation|workerId",
+                    message = "must be -utilisation, utilisation or workerId")
             @Parameter(description = "-utilisation (default, most loaded first), utilisation or workerId") String sort,
             @Valid @BeanParam PageRequest page) {
         return caseloads.list(Optional.ofNullable(agency), Optional.ofNullable(site), CaseloadSort.of(sort), page)

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,12 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.domain.Posting;
+import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.PostingService;
 
 import java.util.List;
@@ -42,6 +46,9 @@ public class PostingResource {
     @Inject
     PostingService postings;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR})
@@ -53,13 +60,20 @@ public class PostingResource {
             content = @Content(schema = @Schema(implementation = PostingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already posted at this site in the period",
+    @APIResponse(responseCode = "409", description = "Already posted at this site in the period, or the "
+                    + "Idempotency-Key was used with another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Over full time, or the worker has left or is suspended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(@PathParam("workerId") String workerId, @NotNull @Valid PostingRequest request,
-                         @Context UriInfo uri) {
-        Posting posting = postings.post(workerId, request.toNewPosting());
+    public Response post(@PathParam("workerId") String workerId,
+                         @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
+                         @Parameter(description = "A repeat with this key and request answers with what the first "
+                                 + "created")
+                         String idempotencyKey,
+                         @NotNull @Valid PostingRequest request, @Context UriInfo uri) {
+        Posting posting = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                () -> postings.post(workerId, request.toNewPosting()), created -> created.id.toString(),
+                id -> postings.posting(workerId, Long.parseLong(id)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posting.id)).build())
                 .entity(PostingView.of(posting)).build();
     }

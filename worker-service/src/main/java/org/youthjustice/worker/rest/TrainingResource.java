@@ -6,15 +6,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.Problem;
+import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.TrainingService;
 import org.youthjustice.worker.service.WorkerScope;
 
@@ -43,6 +48,9 @@ public class TrainingResource {
     TrainingService trainings;
 
     @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
     WorkerScope scope;
 
     @POST
@@ -53,11 +61,19 @@ public class TrainingResource {
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (a day in the future included), fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The same topic on the same day is already recorded",
+    @APIResponse(responseCode = "409", description = "The same topic on the same day is already recorded, or the "
+                    + "Idempotency-Key was used with another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("workerId") String workerId, @NotNull @Valid TrainingRequest request) {
-        var training = trainings.record(workerId, request.topic(), request.provider(), request.trainingBase(),
-                request.hours(), request.heldOn());
+    public Response record(@PathParam("workerId") String workerId,
+                           @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
+                           @Parameter(description = "A repeat with this key and request answers with what the first "
+                                   + "created")
+                           String idempotencyKey,
+                           @NotNull @Valid TrainingRequest request, @Context UriInfo uri) {
+        var training = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                () -> trainings.record(workerId, request.topic(), request.provider(), request.trainingBase(),
+                        request.hours(), request.heldOn()),
+                created -> created.id.toString(), id -> trainings.find(workerId, Long.parseLong(id)));
         return Response.status(Response.Status.CREATED).entity(TrainingView.of(training)).build();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ import org.youthjustice.worker.domain.Specialisation;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
 import org.youthjustice.worker.domain.WorkerStatusChange;
+import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.WorkerIdentity;
 import org.youthjustice.worker.service.WorkerService;
 
@@ -59,6 +61,9 @@ public class WorkerResource {
     @Inject
     WorkerIdentity identity;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR})
@@ -68,12 +73,18 @@ public class WorkerResource {
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The worker id or identity number is already registered",
+    @APIResponse(responseCode = "409", description = "The worker id or identity number is already registered, or the "
+                    + "Idempotency-Key was used with another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The agency is not registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull @Valid RegisterWorkerRequest request, @Context UriInfo uri) {
-        Worker worker = workers.register(request.toNewWorker());
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
+            @Parameter(description = "A repeat with this key and request answers with what the first "
+                    + "created")
+            String idempotencyKey,
+            @NotNull @Valid RegisterWorkerRequest request, @Context UriInfo uri) {
+        Worker worker = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                () -> workers.register(request.toNewWorker()), created -> created.workerId, workers::find);
         return Response.created(uri.getAbsolutePathBuilder().path(worker.workerId).build())
                 .tag(EntityTags.of(worker.version)).entity(view(worker)).build();
     }

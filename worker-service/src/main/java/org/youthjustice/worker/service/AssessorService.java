@@ -74,6 +74,15 @@ public class AssessorService {
         return appointment;
     }
 
+    /** One appointment of a worker in the caller's scope. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessorAppointment find(String workerId, long appointmentId) {
+        workers.find(workerId);
+        return AssessorAppointment.<AssessorAppointment>find("id = ?1 and workerId = ?2", appointmentId, workerId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("No assessor appointment "
+                        + appointmentId + " of worker " + workerId + "."));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessorAppointment> appointmentsOf(String workerId) {
         workers.find(workerId);

@@ -62,6 +62,15 @@ public class TrainingService {
         return training;
     }
 
+    /** One training of a worker in the caller's scope. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Training find(String workerId, long trainingId) {
+        workers.find(workerId);
+        return Training.<Training>find("id = ?1 and workerId = ?2", trainingId, workerId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No training " + trainingId + " of worker " + workerId
+                        + "."));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingYear year(String workerId, int year) {
         workers.find(workerId);
