@@ -1,0 +1,75 @@
+package org.youthjustice.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Access tokens of the local realm's demo users, from the {@code cli} client's password grant (as deploy/local's
+ * DemoData gets them). Tokens live 5 minutes there; one is reused for a minute so that a long run never sends an
+ * expired one.
+ */
+public final class KeycloakTokens {
+
+    /** The password of every demo user of the local realm: a local demo credential only. */
+    private static final String DEMO_PASSWORD = "demo";
+    private static final Duration REUSE = Duration.ofMinutes(1);
+
+    private final HttpClient http;
+    private final URI tokenEndpoint;
+    private final Map<String, Token> tokens = new HashMap<>();
+
+    public KeycloakTokens(HttpClient http, String tokenUrl) {
+        this.http = http;
+        this.tokenEndpoint = URI.create(tokenUrl);
+    }
+
+    public synchronized String bearer(String user) {
+        Token token = tokens.get(user);
+        long now = System.nanoTime();
+        if (token == null || now - token.fetchedNanos() > REUSE.toNanos()) {
+            token = new Token(fetch(user), now);
+            tokens.put(user, token);
+        }
+        return token.value();
+    }
+
+    private String fetch(String user) {
+        String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + DEMO_PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + user + " (" + response.statusCode()
+                        + "); is the local realm imported?");
+            }
+            JsonNode accessToken = ApiClient.JSON.readTree(response.body()).path("access_token");
+            if (!accessToken.isTextual()) {
+                throw new IllegalStateException("Keycloak's token response for " + user + " has no access_token");
+            }
+            return accessToken.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not reach Keycloak at " + tokenEndpoint, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while getting a token", e);
+        }
+    }
+
+    private record Token(String value, long fetchedNanos) {
+    }
+}
