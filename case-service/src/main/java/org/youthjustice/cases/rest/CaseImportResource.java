@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseImports;
+import org.youthjustice.cases.service.CaseService;
+import org.youthjustice.cases.service.NewReferral;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
@@ -67,28 +69,37 @@ public class CaseImportResource {
             throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Only a caller with a court code refers cases.",
                     null);
         }
-        List<CaseImportView.Item> items = new ArrayList<>(request.items().size());
-        int referred = 0;
-        for (int index = 0; index < request.items().size(); index++) {
+        int size = request.items().size();
+        CaseImportView.Item[] items = new CaseImportView.Item[size];
+        List<Integer> validIndexes = new ArrayList<>(size);
+        List<NewReferral> valid = new ArrayList<>(size);
+        for (int index = 0; index < size; index++) {
             ReferCaseRequest item = request.items().get(index);
             List<FieldError> invalid = invalidFields(item);
-            if (!invalid.isEmpty()) {
-                items.add(new CaseImportView.Item(index, 400, null, "The item has invalid fields", null, invalid));
-                continue;
+            if (invalid.isEmpty()) {
+                validIndexes.add(index);
+                valid.add(item.toNewReferral());
+            } else {
+                items[index] = new CaseImportView.Item(index, 400, null, "The item has invalid fields", null, invalid);
             }
-            CaseImports.Outcome outcome = imports.refer(item.toNewReferral());
+        }
+        List<CaseService.Referred> outcomes = imports.refer(valid);
+        int referred = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            int index = validIndexes.get(i);
+            CaseService.Referred outcome = outcomes.get(i);
             if (outcome.refusal() == null) {
                 referred++;
-                items.add(new CaseImportView.Item(index, 201, outcome.reference(), null, null, null));
+                items[index] = new CaseImportView.Item(index, 201, outcome.reference(), null, null, null);
             } else {
                 ProblemException refusal = outcome.refusal();
                 Object existing = refusal.extensions().get("existingReference");
-                items.add(new CaseImportView.Item(index, refusal.status(), null, refusal.detail(),
+                items[index] = new CaseImportView.Item(index, refusal.status(), null, refusal.detail(),
                         existing == null ? null : existing.toString(),
-                        refusal.errors() == null || refusal.errors().isEmpty() ? null : refusal.errors()));
+                        refusal.errors() == null || refusal.errors().isEmpty() ? null : refusal.errors());
             }
         }
-        return new CaseImportView(items.size(), referred, items.size() - referred, items);
+        return new CaseImportView(size, referred, size - referred, List.of(items));
     }
 
     private List<FieldError> invalidFields(ReferCaseRequest item) {

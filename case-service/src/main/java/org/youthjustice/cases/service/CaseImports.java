@@ -2,29 +2,49 @@ package org.youthjustice.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.youthjustice.platform.problem.ProblemException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Refers the items of a bulk import one by one, each in its own transaction (through {@link CaseService#refer}),
- * so that a refused item leaves the others referred.
+ * Refers the items of a bulk import in chunks, one transaction per chunk, which is what makes a thousand referrals a
+ * second possible (one commit per chunk, not per case). A refused item never holds back the others: rules refuse it
+ * before it writes anything, and a chunk that fails as a whole is referred again item by item.
  */
 @ApplicationScoped
 public class CaseImports {
 
+    static final int CHUNK = 100;
+
+    private static final Logger LOG = Logger.getLogger(CaseImports.class);
+
     @Inject
     CaseService cases;
 
-    /** The outcome of one item: the case's reference, or the refusal. */
-    public record Outcome(String reference, ProblemException refusal) {
+    public List<CaseService.Referred> refer(List<NewReferral> referrals) {
+        List<CaseService.Referred> outcomes = new ArrayList<>(referrals.size());
+        for (int from = 0; from < referrals.size(); from += CHUNK) {
+            List<NewReferral> chunk = referrals.subList(from, Math.min(from + CHUNK, referrals.size()));
+            try {
+                outcomes.addAll(cases.referTogether(chunk));
+            } catch (RuntimeException failure) {
+                // the class only: the message of a database error may quote values
+                LOG.infof("an import chunk of %d failed as a whole (%s); referring its items one by one",
+                        chunk.size(), failure.getClass().getSimpleName());
+                chunk.forEach(referral -> outcomes.add(referAlone(referral)));
+            }
+        }
+        return outcomes;
     }
 
-    public Outcome refer(NewReferral referral) {
+    private CaseService.Referred referAlone(NewReferral referral) {
         try {
-            return new Outcome(cases.refer(referral, Optional.empty()).reference, null);
+            return new CaseService.Referred(cases.refer(referral, Optional.empty()).reference, null);
         } catch (ProblemException refusal) {
-            return new Outcome(null, refusal);
+            return new CaseService.Referred(null, refusal);
         }
     }
 }

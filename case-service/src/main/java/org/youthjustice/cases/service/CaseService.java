@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -71,8 +72,7 @@ public class CaseService {
      * request, answers the case that request created instead.
      */
     public JuvenileCase refer(NewReferral referral, Optional<IdempotentRequest> idempotent) {
-        String court = caller.courtCode().orElseThrow(() -> new ProblemException(403, ProblemType.ACCESS_DENIED,
-                "Only a caller with a court code refers cases.", null));
+        String court = referringCourt();
         if (idempotent.isPresent()) {
             Optional<String> earlier = idempotencyKeys.claim(caller.subject(), idempotent.get().key(),
                     idempotent.get().requestHash());
@@ -80,6 +80,42 @@ public class CaseService {
                 return find(earlier.get());
             }
         }
+        JuvenileCase c = open(referral, court);
+        idempotent.ifPresent(request -> idempotencyKeys.created(caller.subject(), request.key(), c.reference));
+        return c;
+    }
+
+    /**
+     * Refers the referrals of one chunk of an import in one transaction: a referral refused by a rule is left out
+     * with its refusal (before it wrote anything), the others are opened together. When the transaction fails as a
+     * whole (a concurrent referral of one of the juveniles committed first), nothing of the chunk is kept: the caller
+     * refers its referrals one by one instead.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Referred> referTogether(List<NewReferral> referrals) {
+        String court = referringCourt();
+        List<Referred> outcomes = new ArrayList<>(referrals.size());
+        for (NewReferral referral : referrals) {
+            try {
+                outcomes.add(new Referred(open(referral, court).reference, null));
+            } catch (ProblemException refusal) {
+                outcomes.add(new Referred(null, refusal));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The case a referral opened, or why it was refused. */
+    public record Referred(String reference, ProblemException refusal) {
+    }
+
+    private String referringCourt() {
+        return caller.courtCode().orElseThrow(() -> new ProblemException(403, ProblemType.ACCESS_DENIED,
+                "Only a caller with a court code refers cases.", null));
+    }
+
+    /** Checks the referral against the rules and opens its case; a refusal is thrown before anything is written. */
+    private JuvenileCase open(NewReferral referral, String court) {
         LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
         ReferralRules.check(referral, today);
         String cityPrefix = cityPrefixOf(referral.regionCode());
@@ -110,7 +146,6 @@ public class CaseService {
         c.createdBy = caller.subject();
         c.touch(caller.subject(), now);
         persistUnlessOpenCaseRaced(c);
-        idempotent.ifPresent(request -> idempotencyKeys.created(caller.subject(), request.key(), c.reference));
         events.referred(c);
         return c;
     }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.youthjustice.cases.Fixtures.auditor;
 import static org.youthjustice.cases.Fixtures.correction;
 import static org.youthjustice.cases.Fixtures.courtOfficer;
@@ -62,6 +63,32 @@ class CaseImportTest {
                 .then().statusCode(200).body("referred", equalTo(0))
                 .body("items[0].status", equalTo(409)).body("items[0].existingReference", equalTo(reference))
                 .body("items[0].reference", nullValue());
+    }
+
+    @Test
+    void aJuvenileTwiceInOneImportIsReferredOnceAndAFullImportIsReferredWhole() {
+        String court = freshCourt();
+        String office = freshOffice();
+        Map<String, Object> once = correction(office);
+        List<Map<String, Object>> items = new java.util.ArrayList<>(List.of(once, once));
+        while (items.size() < 250) {
+            items.add(correction(office));
+        }
+
+        String duplicateOf = given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .when().post("/case-imports")
+                .then().statusCode(200)
+                .body("received", equalTo(250)).body("referred", equalTo(249)).body("refused", equalTo(1))
+                .body("items[1].status", equalTo(409))
+                .extract().path("items[1].existingReference");
+
+        assertEquals(given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(once))).when().post("/case-imports")
+                .then().statusCode(200).extract().path("items[0].existingReference"), duplicateOf,
+                "the second item names the case the first one opened");
+        given().auth().oauth2(judicialOfficer(office)).queryParam("size", 1).when().get("/cases")
+                .then().statusCode(200).body("total", equalTo(249));
     }
 
     @Test
