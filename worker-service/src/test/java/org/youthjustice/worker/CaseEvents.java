@@ -12,6 +12,8 @@ import org.youthjustice.worker.messaging.CaseEventsConsumer;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -89,6 +91,27 @@ public final class CaseEvents implements AutoCloseable {
             return new Event(id, reference, JSON.writeValueAsString(envelope));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * case-service's own example of {@code type} ({@code ../case-service/src/main/resources/events/}), with a fresh
+     * id, for {@code reference}, and the data fields given replaced: the consumer is tested against what the
+     * producer says it sends.
+     */
+    public static Event producerExample(String type, String reference, Map<String, String> data) {
+        try {
+            ObjectNode envelope = (ObjectNode) JSON.readTree(Files.readString(
+                    Path.of("../case-service/src/main/resources/events/" + type + ".v1.example.json"),
+                    StandardCharsets.UTF_8));
+            UUID id = UUID.randomUUID();
+            envelope.put("id", id.toString()).put("subject", reference);
+            ObjectNode fields = (ObjectNode) envelope.get("data");
+            fields.put("reference", reference);
+            data.forEach(fields::put);
+            return new Event(id, reference, JSON.writeValueAsString(envelope));
+        } catch (Exception e) {
+            throw new IllegalStateException("case-service's example of " + type + " cannot be read", e);
         }
     }
 

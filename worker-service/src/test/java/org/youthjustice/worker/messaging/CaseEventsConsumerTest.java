@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -92,6 +93,27 @@ class CaseEventsConsumerTest {
         assertEquals(List.of(a), caseload(second).getList("caseReferences.reference"));
         assertEquals(1.5f, caseload(second).getFloat("weightedLoad"));
         assertEquals(0, caseload(first).getInt("cases"));
+    }
+
+    @Test
+    void caseServicesOwnExamplesOfAssignmentUnassignmentAndClosureAreRead() {
+        String agency = agency();
+        String workerId = registeredWorker(agency);
+        String reference = freshReference();
+        Map<String, String> ours = Map.of("workerId", workerId, "agencyId", agency);
+
+        cases.send(CaseEvents.producerExample("case.assigned", reference, ours));
+        await().atMost(WAIT).until(() -> caseload(workerId).getInt("cases") == 1);
+        assertEquals("HIGH", caseload(workerId).getString("caseReferences[0].riskLevel"));
+        assertEquals("CORRECTION", caseload(workerId).getString("caseReferences[0].caseType"));
+
+        cases.send(CaseEvents.producerExample("case.unassigned", reference, ours));
+        await().atMost(WAIT).until(() -> caseload(workerId).getInt("cases") == 0);
+
+        cases.send(CaseEvents.producerExample("case.assigned", reference, ours));
+        await().atMost(WAIT).until(() -> caseload(workerId).getInt("cases") == 1);
+        cases.send(CaseEvents.producerExample("case.closed", reference, Map.of()));
+        await().atMost(WAIT).until(() -> caseload(workerId).getInt("cases") == 0);
     }
 
     @Test
