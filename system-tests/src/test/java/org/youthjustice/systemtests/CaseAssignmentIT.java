@@ -42,7 +42,8 @@ class CaseAssignmentIT {
                         "type", "CORRECTION", "correctionKind", "PROBATION", "officeCode", "JO-440104-01",
                         "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "offenceDate", "2026-06-01",
                         "regionCode", "440104",
-                        "juvenile", Map.of("name", "测试少年", "identityNumber", identityNumber)))
+                        "juvenile", Map.of("name", "测试少年", "identityNumber", identityNumber, "phone", "13800009998",
+                                "address", "广东省广州市越秀区测试路10号")))
                 .post("/api/cases").then().statusCode(201).extract().path("reference");
 
         as(suite, "jo.zhao").contentType(ContentType.JSON).header("If-Match", etag(suite, "jo.zhao", reference))

@@ -25,6 +25,14 @@ public interface CaseloadConfig {
 
     Weights weights();
 
+    /**
+     * How often capacity is compared again for workers whose postings started today or ended yesterday (the
+     * calendar changes capacity without any request). The scheduler reads this property through its expression;
+     * it is declared here so that the whole prefix is documented and validated in one place.
+     */
+    @WithDefault("1h")
+    String recheckEvery();
+
     /** What one case of each risk level counts in the weighted load, as HMPPS's workload points weight effort. */
     interface Weights {
 
