@@ -41,7 +41,7 @@ public class IdentityRevealResource {
     @Operation(summary = "Reveal the juvenile's identity",
             description = "A judicial officer of the supervising office gets the whole identity for any purpose; the "
                     + "case's lead social worker gets the contact details (name, phone, address, guardians) for "
-                    + "HOME_VISIT_CONTACT or GUARDIAN_CONTACT. Everyone else is refused. Each reveal writes an "
+                    + "HOME_VISIT_CONTACT or GUARDIAN_CONTACT while the case is not closed. Everyone else is refused. Each reveal writes an "
                     + "IDENTITY_REVEALED audit row; the answer must not be cached (Cache-Control: no-store).")
     @APIResponse(responseCode = "200", description = "The identity in clear",
             content = @Content(schema = @Schema(implementation = RevealedIdentityView.class)))

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.AuditAction;
+import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RevealPurpose;
 import org.youthjustice.platform.caller.Caller;
@@ -39,7 +40,7 @@ public class IdentityReveals {
 
     /**
      * A judicial officer of the supervising office gets the whole identity; the case's lead social worker gets the
-     * contact details (name, phone, address, guardians) for a contact purpose. Anyone else is refused; a case
+     * contact details (name, phone, address, guardians) for a contact purpose while the case is open. Anyone else is refused; a case
      * outside the caller's scope is not found.
      */
     public Revealed reveal(String reference, RevealPurpose purpose) {
@@ -49,6 +50,11 @@ public class IdentityReveals {
             extent = Extent.FULL;
         } else if (caller.hasRole(Roles.SOCIAL_WORKER) && c.assignedWorkerId != null
                 && c.assignedWorkerId.equals(caller.workerId().orElse(null))) {
+            if (c.status == CaseStatus.CLOSED) {
+                // the lead worker's time on the case ended with it: they have no one left to reach
+                throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Case " + reference + " is closed: its "
+                        + "lead social worker is no longer given the contact details.", null);
+            }
             if (!purpose.isContact()) {
                 throw new ProblemException(403, ProblemType.ACCESS_DENIED, "A lead social worker is given contact "
                         + "details for HOME_VISIT_CONTACT or GUARDIAN_CONTACT only.", null);

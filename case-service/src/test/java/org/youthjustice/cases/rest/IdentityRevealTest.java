@@ -99,6 +99,22 @@ class IdentityRevealTest {
     }
 
     @Test
+    void theLeadSocialWorkerIsRefusedOnceTheCaseIsClosed() {
+        String office = freshOffice();
+        String reference = referred(freshCourt(), correction(office));
+        String lead = freshWorker();
+        move(office, reference, "INTAKE", null);
+        assignLead(office, reference, lead);
+        move(office, reference, "ACTIVE", null);
+        move(office, reference, "CLOSED", "COMPLETED");
+
+        reveal(worker(lead), reference, "HOME_VISIT_CONTACT").statusCode(403)
+                .contentType("application/problem+json");
+        reveal(judicialOfficer(office), reference, "LEGAL_OBLIGATION").statusCode(200).body("name", equalTo(NAME));
+        auditRows(reference, 1);
+    }
+
+    @Test
     void everyoneElseIsRefusedAndNothingIsAudited() {
         String court = freshCourt();
         String office = freshOffice();
