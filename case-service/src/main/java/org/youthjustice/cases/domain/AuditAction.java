@@ -12,5 +12,7 @@ public enum AuditAction {
     /** detail: the new lead worker. */
     ASSIGNED,
     /** detail: the worker whose assignment ended. */
-    UNASSIGNED
+    UNASSIGNED,
+    /** An admin ran the re-encryption job; no case reference. detail: how many cases moved to which key. */
+    IDENTITY_REENCRYPTED
 }

@@ -34,10 +34,11 @@ public class KeyRotationResource {
     @Operation(summary = "Re-encrypt identity data now",
             description = "Admins. Runs the re-encryption job at once (it also runs every "
                     + "yjs.identity.reencrypt.every): every case whose identity tokens are under an old key is "
-                    + "re-encrypted under the primary key. Remove an old key only once remaining and failed are 0.")
+                    + "re-encrypted under the primary key. Remove an old key only once remaining and failed are 0. "
+                    + "Audited as IDENTITY_REENCRYPTED.")
     @APIResponse(responseCode = "200", description = "What the run did",
             content = @Content(schema = @Schema(implementation = KeyRotationView.class)))
     public KeyRotationView run() {
-        return KeyRotationView.of(reencryption.run());
+        return KeyRotationView.of(reencryption.runNow());
     }
 }

@@ -109,6 +109,9 @@ class KeyRotationTest {
 
         given().auth().oauth2(admin()).when().post("/identity-key-rotations")
                 .then().statusCode(200).body("cases", equalTo(0)).body("remaining", equalTo(0));
+        given().auth().oauth2(auditor()).queryParam("action", "IDENTITY_REENCRYPTED").queryParam("actor", "admin.ops")
+                .when().get("/audit-events").then().statusCode(200).body("total", greaterThanOrEqualTo(2))
+                .body("items[0].detail", equalTo("0 cases to key test1"));
     }
 
     @Test
