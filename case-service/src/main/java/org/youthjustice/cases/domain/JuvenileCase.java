@@ -118,6 +118,16 @@ public class JuvenileCase extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** When the case was sealed; null while it is not. A sealed case is CLOSED and stays sealed. */
+    @Column(name = "sealed_at")
+    public Instant sealedAt;
+
+    @Column(name = "sealed_by")
+    public String sealedBy;
+
+    @Column(name = "seal_reason")
+    public String sealReason;
+
     public void touch(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;

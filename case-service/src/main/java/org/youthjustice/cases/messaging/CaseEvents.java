@@ -53,4 +53,9 @@ public class CaseEvents {
         outbox.publish(TOPIC, c.reference, CaseReassignmentNeeded.TYPE, CaseReassignmentNeeded.VERSION,
                 new CaseReassignmentNeeded(c.reference, c.officeCode, c.assignedWorkerId, workerStatus, at));
     }
+
+    public void sealed(JuvenileCase c) {
+        outbox.publish(TOPIC, c.reference, CaseSealed.TYPE, CaseSealed.VERSION,
+                new CaseSealed(c.reference, c.officeCode, c.sealedAt));
+    }
 }

@@ -30,7 +30,9 @@ import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseType;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RiskLevel;
+import org.youthjustice.cases.domain.SealedReadPurpose;
 import org.youthjustice.cases.service.CaseIdentity;
+import org.youthjustice.cases.service.CaseSealing;
 import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.CaseSort;
 import org.youthjustice.platform.caller.Roles;
@@ -66,6 +68,9 @@ public class CaseResource {
 
     @Inject
     RequestHashes hashes;
+
+    @Inject
+    CaseSealing sealing;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,10 +146,16 @@ public class CaseResource {
     @Operation(summary = "One case", description = "With its ETag, for a later transition. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+    @APIResponse(responseCode = "400", description = "A purpose not in the list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("reference") String reference) {
-        JuvenileCase c = cases.find(reference);
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope, or a sealed case read "
+            + "without a purpose or without a legal basis",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("reference") String reference,
+                        @QueryParam("purpose")
+                        @Parameter(description = "Required to read a sealed case: judicial officers of the office "
+                                + "and admins only, audited as SEALED_CASE_READ") SealedReadPurpose purpose) {
+        JuvenileCase c = purpose == null ? cases.find(reference) : sealing.read(reference, purpose);
         return Response.ok(view(c)).tag(EntityTags.of(c.version)).build();
     }
 

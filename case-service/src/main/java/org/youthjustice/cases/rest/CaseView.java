@@ -35,11 +35,14 @@ public record CaseView(
         @Schema(description = "The lead worker left or was suspended: assign another") boolean reassignmentNeeded,
         JuvenileView juvenile,
         Instant referredAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "When the case was sealed; only a reader with a legal basis and a purpose sees a "
+                + "sealed case") Instant sealedAt) {
 
     static CaseView of(JuvenileCase c, CaseIdentity.Masked masked) {
         return new CaseView(c.reference, c.type, c.correctionKind, c.referralSource, c.officeCode, c.courtCode,
                 c.periodStart, c.periodEnd, c.offenceDate, c.regionCode, c.gridCode, c.status, c.closureReason,
-                c.assignedWorkerId, c.assignedAgencyId, c.riskLevel, c.reassignmentNeeded, JuvenileView.of(masked), c.createdAt, c.updatedAt);
+                c.assignedWorkerId, c.assignedAgencyId, c.riskLevel, c.reassignmentNeeded, JuvenileView.of(masked), c.createdAt, c.updatedAt,
+                c.sealedAt);
     }
 }

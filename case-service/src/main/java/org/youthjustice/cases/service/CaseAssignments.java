@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.AssignmentEnd;
+import org.youthjustice.cases.domain.AuditAction;
 import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
@@ -46,6 +47,9 @@ public class CaseAssignments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Makes {@code workerId} the lead worker of the case. The worker must be posted at the case's office today (as
@@ -92,6 +96,7 @@ public class CaseAssignments {
         c.touch(caller.subject(), now);
         JuvenileCase.flush();
         events.assigned(c, previous, now);
+        audit.record(AuditAction.ASSIGNED, c.reference, null, workerId);
         return c;
     }
 
@@ -108,6 +113,7 @@ public class CaseAssignments {
         c.touch(caller.subject(), now);
         JuvenileCase.flush();
         events.unassigned(c, current);
+        audit.record(AuditAction.UNASSIGNED, c.reference, null, current.workerId);
         return c;
     }
 

@@ -61,6 +61,15 @@ public class CaseIdentity {
                 guardians.stream().map(g -> new Guardian(Masking.name(g.name()), Masking.phone(g.phone()))).toList());
     }
 
+    /** The juvenile's personal data in clear, for a reveal: to be given to the caller and nowhere else. */
+    public Clear clear(JuvenileCase juvenileCase) {
+        List<Guardian> guardians = juvenileCase.guardiansCipher == null
+                ? List.of() : read(cipher.decrypt(juvenileCase.guardiansCipher));
+        return new Clear(cipher.decrypt(juvenileCase.nameCipher), cipher.decrypt(juvenileCase.identityNumberCipher),
+                LocalDate.parse(cipher.decrypt(juvenileCase.birthDateCipher)), cipher.decrypt(juvenileCase.phoneCipher),
+                cipher.decrypt(juvenileCase.addressCipher), guardians);
+    }
+
     private String write(List<Guardian> guardians) {
         try {
             return json.writeValueAsString(guardians);
@@ -82,5 +91,15 @@ public class CaseIdentity {
     /** A juvenile's personal data as any reader may see it. */
     public record Masked(String name, String identityNumber, String birthDate, String phone, String address,
                          List<Guardian> guardians) {
+    }
+
+    /** A juvenile's personal data in clear; its {@code toString} shows nothing, in case it reaches a log. */
+    public record Clear(String name, String identityNumber, LocalDate birthDate, String phone, String address,
+                        List<Guardian> guardians) {
+
+        @Override
+        public String toString() {
+            return "Clear[protected]";
+        }
     }
 }

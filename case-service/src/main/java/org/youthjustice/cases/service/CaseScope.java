@@ -22,8 +22,35 @@ public class CaseScope {
     @Inject
     Clock clock;
 
-    /** Appends the caller's restriction to {@code query} (a condition over {@code c}) and its parameters. */
+    /**
+     * Appends the caller's restriction to {@code query} (a condition over {@code c}) and its parameters. Sealed cases
+     * are left out for everyone.
+     */
     public void restrict(StringBuilder query, Parameters parameters) {
+        restrict(query, parameters, false);
+    }
+
+    /**
+     * As {@link #restrict(StringBuilder, Parameters)}; with {@code includingSealed}, a caller with a legal basis
+     * (see {@link #mayReadSealed()}) also finds the sealed cases of their scope. The one place where the sealed
+     * condition is decided.
+     */
+    public void restrict(StringBuilder query, Parameters parameters, boolean includingSealed) {
+        if (!(includingSealed && mayReadSealed())) {
+            query.append(" and c.sealedAt is null");
+        }
+        restrictToRole(query, parameters);
+    }
+
+    /**
+     * Who may read a sealed record, for a stated purpose (Criminal Procedure Law art. 286: judicial organs for
+     * their cases): admins, and judicial officers within their office.
+     */
+    public boolean mayReadSealed() {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.JUDICIAL_OFFICER);
+    }
+
+    private void restrictToRole(StringBuilder query, Parameters parameters) {
         if (caller.hasRole(Roles.ADMIN)) {
             return;
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.youthjustice.cases.domain.AssignmentEnd;
+import org.youthjustice.cases.domain.AuditAction;
 import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseTransition;
@@ -66,6 +67,9 @@ public class CaseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
@@ -269,6 +273,7 @@ public class CaseService {
         c.touch(caller.subject(), now);
         JuvenileCase.flush();
         events.transitioned(c, transition);
+        audit.record(AuditAction.STATUS_CHANGED, c.reference, null, transition.fromStatus + "→" + to);
         return c;
     }
 

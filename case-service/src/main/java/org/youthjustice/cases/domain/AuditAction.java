@@ -1,0 +1,18 @@
+package org.youthjustice.cases.domain;
+
+/** What an audit row records. */
+public enum AuditAction {
+    /** A juvenile's clear identity was given to a caller (purpose: the reveal's). */
+    IDENTITY_REVEALED,
+    /** A sealed case was read by a role with a legal basis (purpose: the stated one). */
+    SEALED_CASE_READ,
+    CASE_SEALED,
+    /** detail: {@code FROM→TO}. */
+    STATUS_CHANGED,
+    /** detail: the new lead worker. */
+    ASSIGNED,
+    /** detail: the worker whose assignment ended. */
+    UNASSIGNED,
+    /** An admin ran the re-encryption job; no case reference. detail: how many cases moved to which key. */
+    IDENTITY_REENCRYPTED
+}

@@ -1,0 +1,58 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.service.IdentityReveals;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.Problem;
+
+@Path("/cases/{reference}/identity-reveals")
+@Tag(name = "Identity reveals", description = "A juvenile's identity in clear, for a stated purpose, audited")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IdentityRevealResource {
+
+    @Inject
+    IdentityReveals reveals;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER})
+    @Operation(summary = "Reveal the juvenile's identity",
+            description = "A judicial officer of the supervising office gets the whole identity for any purpose; the "
+                    + "case's lead social worker gets the contact details (name, phone, address, guardians) for "
+                    + "HOME_VISIT_CONTACT or GUARDIAN_CONTACT while the case is not closed. Everyone else is refused. Each reveal writes an "
+                    + "IDENTITY_REVEALED audit row; the answer must not be cached (Cache-Control: no-store).")
+    @APIResponse(responseCode = "200", description = "The identity in clear",
+            content = @Content(schema = @Schema(implementation = RevealedIdentityView.class)))
+    @APIResponse(responseCode = "400", description = "No purpose, or one not in the list, with the field named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reveal(@PathParam("reference") String reference, @NotNull @Valid RevealRequest request) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(RevealedIdentityView.of(reveals.reveal(reference, request.purpose())))
+                .cacheControl(noStore).build();
+    }
+}

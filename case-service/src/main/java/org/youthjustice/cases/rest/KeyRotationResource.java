@@ -1,0 +1,44 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.service.IdentityReencryption;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.Problem;
+
+@Path("/identity-key-rotations")
+@Tag(name = "Key rotation", description = "Re-encryption of identity data under the primary key")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class KeyRotationResource {
+
+    @Inject
+    IdentityReencryption reencryption;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Re-encrypt identity data now",
+            description = "Admins. Runs the re-encryption job at once (it also runs every "
+                    + "yjs.identity.reencrypt.every): every case whose identity tokens are under an old key is "
+                    + "re-encrypted under the primary key. Remove an old key only once remaining and failed are 0. "
+                    + "Audited as IDENTITY_REENCRYPTED.")
+    @APIResponse(responseCode = "200", description = "What the run did",
+            content = @Content(schema = @Schema(implementation = KeyRotationView.class)))
+    public KeyRotationView run() {
+        return KeyRotationView.of(reencryption.runNow());
+    }
+}

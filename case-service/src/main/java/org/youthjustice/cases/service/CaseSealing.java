@@ -1,0 +1,84 @@
+package org.youthjustice.cases.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.youthjustice.cases.domain.AuditAction;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.SealedReadPurpose;
+import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Sealing closed cases, and reading sealed ones for a stated purpose. Which callers see a sealed case is decided in
+ * {@link CaseScope}; this class only asks for the sealed cases too where a legal basis is claimed.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseSealing {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseScope scope;
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Seals a closed case of the caller's scope; publishes {@code case.sealed} and audits it. */
+    public JuvenileCase seal(String reference, String reason) {
+        JuvenileCase c = findIncludingSealed(reference);
+        JuvenileCase.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
+        JuvenileCase.getEntityManager().refresh(c);
+        if (c.sealedAt != null) {
+            throw ProblemException.conflict("Case " + reference + " is sealed already.");
+        }
+        if (c.status != CaseStatus.CLOSED) {
+            throw ProblemException.conflict("Case " + reference + " is " + c.status + ": only a closed case is "
+                    + "sealed.").with("status", c.status.name());
+        }
+        Instant now = Instant.now(clock);
+        c.sealedAt = now;
+        c.sealedBy = caller.subject();
+        c.sealReason = reason.strip();
+        c.touch(caller.subject(), now);
+        JuvenileCase.flush();
+        events.sealed(c);
+        audit.record(AuditAction.CASE_SEALED, c.reference, null);
+        return c;
+    }
+
+    /**
+     * The case, sealed or not, for a caller who states a purpose. A sealed case is found only by a caller with a
+     * legal basis, and that read is audited; for anyone else this is the ordinary read.
+     */
+    public JuvenileCase read(String reference, SealedReadPurpose purpose) {
+        JuvenileCase c = findIncludingSealed(reference);
+        if (c.sealedAt != null) {
+            audit.record(AuditAction.SEALED_CASE_READ, c.reference, purpose);
+        }
+        return c;
+    }
+
+    private JuvenileCase findIncludingSealed(String reference) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
+        Parameters parameters = Parameters.with("reference", reference);
+        scope.restrict(query, parameters, true);
+        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No case " + reference + "."));
+    }
+}

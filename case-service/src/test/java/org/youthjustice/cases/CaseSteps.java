@@ -1,0 +1,84 @@
+package org.youthjustice.cases;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.testing.TestTokens;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.youthjustice.cases.Fixtures.etagOf;
+import static org.youthjustice.cases.Fixtures.judicialOfficer;
+
+/** Steps that bring a test's case where the test needs it: accepted, led by a worker, closed. */
+public final class CaseSteps {
+
+    /**
+     * The agency of the workers these steps assign: one of this run only, so that the cases they lead are in no other
+     * test's supervisor scope.
+     */
+    public static final String AGENCY = "5244" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L,
+            10_000_000_000_000L) + "X";
+
+    private CaseSteps() {
+    }
+
+    /** A worker id that no other test uses. */
+    public static String freshWorker() {
+        return "W" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+    }
+
+    /** A token of social worker {@code workerId} of {@link #AGENCY}. */
+    public static String worker(String workerId) {
+        return TestTokens.user("sw." + workerId.toLowerCase()).roles(Roles.SOCIAL_WORKER).claim("worker_id", workerId)
+                .claim("agency_id", AGENCY).token();
+    }
+
+    /** Moves the case as an officer of {@code office}, with the current ETag. */
+    public static void move(String office, String reference, String status, String closureReason) {
+        Map<String, Object> body = closureReason == null
+                ? Map.of("to", status, "reason", "Step of the test")
+                : Map.of("to", status, "reason", "Step of the test", "closureReason", closureReason);
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
+    }
+
+    /** Takes a referred case through INTAKE and ACTIVE to CLOSED. */
+    public static void close(String office, String reference) {
+        move(office, reference, "INTAKE", null);
+        move(office, reference, "ACTIVE", null);
+        move(office, reference, "CLOSED", "COMPLETED");
+    }
+
+    /** Posts {@code workerId} at {@code office} (as worker-service would have announced) and makes them lead. */
+    public static void assignLead(String office, String reference, String workerId) {
+        post(workerId, office);
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .contentType(ContentType.JSON).body(Map.of("workerId", workerId, "reason", "Lead of the test"))
+                .when().put("/cases/" + reference + "/assignment").then().statusCode(200);
+    }
+
+    private static void post(String workerId, String office) {
+        AgroalDataSource db = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection connection = db.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into worker_posting"
+                     + " (posting_id, worker_id, agency_id, site_code, first_day, last_day) values (?, ?, ?, ?, ?, null)")) {
+            insert.setLong(1, ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE));
+            insert.setString(2, workerId);
+            insert.setString(3, AGENCY);
+            insert.setString(4, office);
+            insert.setObject(5, LocalDate.now().minusDays(30));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
