@@ -10,7 +10,7 @@ import org.youthjustice.platform.messaging.Outbox;
 
 import java.time.LocalDate;
 
-/** The tracking events of a case (risk, visits, services), written to the outbox in the caller's transaction. */
+/** The tracking events of a case (risk, visits, services, age), written to the outbox in the caller's transaction. */
 @ApplicationScoped
 public class TrackingEvents {
 
@@ -44,5 +44,10 @@ public class TrackingEvents {
         outbox.publish(CaseEvents.TOPIC, c.reference, ServiceRecorded.TYPE, ServiceRecorded.VERSION,
                 new ServiceRecorded(c.reference, c.officeCode, service.workerId, service.agencyId, service.kind.name(),
                         service.minutes, service.deliveredOn));
+    }
+
+    public void subjectTurned18(String reference, String officeCode, LocalDate detectedOn) {
+        outbox.publish(CaseEvents.TOPIC, reference, SubjectTurned18.TYPE, SubjectTurned18.VERSION,
+                new SubjectTurned18(reference, officeCode, detectedOn));
     }
 }
