@@ -44,14 +44,14 @@ public class HearingResource {
     @RolesAllowed({Roles.COURT_OFFICER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "Set a court hearing",
             description = "Court officers of the referring court (in their own court), judicial officers of the "
-                    + "case's office, admins. A lay assessor who leads or ever led the case cannot serve: 422 with "
-                    + "conflictingWorkerIds.")
+                    + "case's office, admins. A lay assessor who leads or ever led the case, or is on its team, cannot "
+                    + "serve: 422 with conflictingWorkerIds.")
     @APIResponse(responseCode = "201", description = "Set",
             content = @Content(schema = @Schema(implementation = HearingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a time past), with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An assessor works or worked on the case, or a court officer "
-            + "named another court",
+    @APIResponse(responseCode = "422", description = "An assessor leads, led or is on the team of the case, or a "
+            + "court officer named another court",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@PathParam("reference") String reference, @NotNull @Valid HearingRequest request) {
         var hearing = hearings.schedule(reference, request.courtCode(), request.scheduledAt(),

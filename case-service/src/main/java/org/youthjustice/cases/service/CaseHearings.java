@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseHearing;
+import org.youthjustice.cases.domain.CaseTeamMember;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
@@ -20,8 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Court hearings of a case. A lay assessor must not work on the case they judge: a worker who leads or ever led it
- * is refused.
+ * Court hearings of a case. A lay assessor must not work on the case they judge: a worker who leads or ever led it,
+ * or is on its correction team, is refused.
  */
 @ApplicationScoped
 @Transactional
@@ -49,13 +50,17 @@ public class CaseHearings {
             throw ProblemException.badRequest("A hearing is set for a time to come.",
                     List.of(new FieldError("scheduledAt", "past", "must be in the future")));
         }
-        List<String> conflicting = CaseAssignment.<CaseAssignment>list("caseId = ?1 and workerId in ?2", c.id,
-                assessors).stream().map(a -> a.workerId).distinct().sorted().toList();
+        Set<String> conflicting = new TreeSet<>();
+        CaseAssignment.<CaseAssignment>list("caseId = ?1 and workerId in ?2", c.id, assessors)
+                .forEach(a -> conflicting.add(a.workerId));
+        CaseTeamMember.<CaseTeamMember>list("caseId = ?1 and workerId in ?2", c.id, assessors)
+                .forEach(m -> conflicting.add(m.workerId));
         if (!conflicting.isEmpty()) {
             throw ProblemException.unprocessable("Lay assessors " + String.join(", ", conflicting) + " work or "
                             + "worked on this case and cannot serve on its hearing.",
-                    List.of(new FieldError("assessorWorkerIds", "conflict", "must not lead or have led the case")))
-                    .with("conflictingWorkerIds", conflicting);
+                    List.of(new FieldError("assessorWorkerIds", "conflict",
+                            "must not lead, have led, or be on the team of the case")))
+                    .with("conflictingWorkerIds", List.copyOf(conflicting));
         }
         CaseHearing hearing = new CaseHearing();
         hearing.caseId = c.id;
