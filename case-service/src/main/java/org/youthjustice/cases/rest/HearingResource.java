@@ -1,0 +1,71 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.service.CaseHearings;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.Problem;
+
+import java.util.List;
+
+@Path("/cases/{reference}/hearings")
+@Tag(name = "Hearings", description = "Court hearings of a juvenile case with their lay assessors")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class HearingResource {
+
+    @Inject
+    CaseHearings hearings;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURT_OFFICER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Set a court hearing",
+            description = "Court officers of the referring court (in their own court), judicial officers of the "
+                    + "case's office, admins. A lay assessor who leads or ever led the case, or is on its team, cannot "
+                    + "serve: 422 with conflictingWorkerIds.")
+    @APIResponse(responseCode = "201", description = "Set",
+            content = @Content(schema = @Schema(implementation = HearingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (or a time past), with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An assessor leads, led or is on the team of the case, or a "
+            + "court officer named another court",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response schedule(@PathParam("reference") String reference, @NotNull @Valid HearingRequest request) {
+        var hearing = hearings.schedule(reference, request.courtCode(), request.scheduledAt(),
+                request.assessorWorkerIds());
+        return Response.status(Response.Status.CREATED).entity(HearingView.of(hearing)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COURT_OFFICER, Roles.JUDICIAL_OFFICER, Roles.ADMIN, Roles.AGENCY_SUPERVISOR,
+            Roles.SOCIAL_WORKER})
+    @Operation(summary = "A case's hearings", description = "Soonest first. Everyone who sees the case, auditors "
+            + "excepted.")
+    @APIResponse(responseCode = "200", description = "The hearings")
+    public List<HearingView> list(@PathParam("reference") String reference) {
+        return hearings.list(reference).stream().map(HearingView::of).toList();
+    }
+}

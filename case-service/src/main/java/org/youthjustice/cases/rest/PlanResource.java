@@ -1,0 +1,77 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.service.CasePlans;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.EntityTags;
+import org.youthjustice.platform.problem.Problem;
+
+@Path("/cases/{reference}/plan")
+@Tag(name = "Plan", description = "The individual correction plan of a case: goals and their progress")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
+        + "never see a case's tracking)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    @Inject
+    CasePlans plans;
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
+    @Operation(summary = "A case's correction plan", description = "Version 0 without goals before it is written.")
+    @APIResponse(responseCode = "200", description = "The plan with its ETag",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response plan(@PathParam("reference") String reference) {
+        CasePlans.Plan plan = plans.plan(reference);
+        return Response.ok(PlanView.of(plan)).tag(EntityTags.of(plan.version())).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Write a case's correction plan",
+            description = "The lead social worker, judicial officers of the office, admins; replaces all goals. "
+                    + "Needs If-Match with the ETag of the plan as read (\"0\" before it is first written), so that "
+                    + "the worker and the officer never overwrite each other's goals. The case must be accepted and "
+                    + "not closed.")
+    @APIResponse(responseCode = "200", description = "The plan as written, with its new ETag",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("reference") String reference,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequest request) {
+        CasePlans.Plan plan = plans.replace(reference, EntityTags.required(ifMatch), request.toGoals());
+        return Response.ok(PlanView.of(plan)).tag(EntityTags.of(plan.version())).build();
+    }
+}

@@ -1,0 +1,30 @@
+package org.youthjustice.cases.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.cases.domain.RiskAssessment;
+import org.youthjustice.cases.domain.RiskFactor;
+import org.youthjustice.cases.domain.RiskLevel;
+import org.youthjustice.platform.identity.IdentityCipher;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(description = "One risk assessment of a case")
+public record RiskAssessmentView(
+        long id,
+        @Schema(examples = "HIGH") RiskLevel level,
+        @Schema(description = "The level before it; null at the first assessment", examples = "MEDIUM")
+        RiskLevel previousLevel,
+        List<RiskFactor> factors,
+        @Schema(examples = "Conflict at home has grown since the last visit.") String note,
+        Instant assessedAt,
+        String assessedBy,
+        @Schema(description = "The assessor's worker id when a social worker assessed", examples = "W0001")
+        String assessorWorkerId) {
+
+    static RiskAssessmentView of(RiskAssessment a, IdentityCipher cipher) {
+        return new RiskAssessmentView(a.id, a.level, a.previousLevel, a.factors.stream().sorted().toList(),
+                a.noteCipher == null ? null : cipher.decrypt(a.noteCipher), a.assessedAt, a.assessedBy,
+                a.assessorWorkerId);
+    }
+}

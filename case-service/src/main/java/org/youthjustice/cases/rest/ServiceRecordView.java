@@ -1,0 +1,27 @@
+package org.youthjustice.cases.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.cases.domain.ServiceKind;
+import org.youthjustice.cases.domain.ServiceRecord;
+import org.youthjustice.platform.identity.IdentityCipher;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(description = "A service delivered to the juvenile")
+public record ServiceRecordView(
+        long id,
+        ServiceKind kind,
+        @Schema(examples = "90") int minutes,
+        LocalDate deliveredOn,
+        @Schema(examples = "W0001") String workerId,
+        @Schema(examples = "52440100MJL123454L") String agencyId,
+        @Schema(examples = "Second session on anger.") String note,
+        Instant recordedAt,
+        String recordedBy) {
+
+    static ServiceRecordView of(ServiceRecord s, IdentityCipher cipher) {
+        return new ServiceRecordView(s.id, s.kind, s.minutes, s.deliveredOn, s.workerId, s.agencyId,
+                s.noteCipher == null ? null : cipher.decrypt(s.noteCipher), s.recordedAt, s.recordedBy);
+    }
+}

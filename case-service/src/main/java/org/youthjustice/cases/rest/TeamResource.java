@@ -1,0 +1,68 @@
+package org.youthjustice.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.service.CaseTeams;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.Problem;
+
+import java.util.List;
+
+@Path("/cases/{reference}/team")
+@Tag(name = "Team", description = "The correction team of a case: workers, officer, guardians, school contact")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
+        + "never see a case's tracking)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class TeamResource {
+
+    @Inject
+    CaseTeams teams;
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
+    @Operation(summary = "A case's correction team", description = "In the order set. Names and phones of people "
+            + "who are not workers are in clear for the lead worker only, masked for every other reader.")
+    @APIResponse(responseCode = "200", description = "The team")
+    public List<TeamMemberView> team(@PathParam("reference") String reference) {
+        return teams.team(reference).stream().map(TeamMemberView::of).toList();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Set a case's correction team",
+            description = "The lead social worker, judicial officers of the office, admins; replaces the whole team "
+                    + "(a full replacement: the same body twice gives the same team). A WORKER is named by workerId "
+                    + "only, anyone else by name and phone (encrypted at rest). Team workers cannot be lay assessors "
+                    + "at the case's hearings. The case must be accepted and not closed.")
+    @APIResponse(responseCode = "200", description = "The team as set")
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TeamMemberView> replace(@PathParam("reference") String reference,
+                                        @NotNull @Valid TeamRequest request) {
+        return teams.replace(reference, request.toMembers()).stream().map(TeamMemberView::of).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.youthjustice.cases.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.cases.domain.CaseVisit;
+import org.youthjustice.cases.domain.PlaceKind;
+import org.youthjustice.cases.domain.VisitStatus;
+import org.youthjustice.platform.identity.IdentityCipher;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(description = "A visit of the lead worker: scheduled, completed, missed or cancelled")
+public record VisitView(
+        long id,
+        VisitStatus status,
+        @Schema(description = "Due by this day (Asia/Shanghai); null for a visit recorded without a schedule",
+                examples = "2026-12-04")
+        LocalDate dueOn,
+        @Schema(examples = "W0001") String workerId,
+        @Schema(description = "When it took place, once completed") Instant at,
+        PlaceKind placeKind,
+        @Schema(examples = "Community centre") String place,
+        @Schema(examples = "Attends school again.") String note,
+        String recordedBy,
+        @Schema(description = "When it was completed, missed or cancelled") Instant closedAt,
+        @Schema(description = "The version an If-Match of PUT may name (as ETag \"<version>\")") int version) {
+
+    static VisitView of(CaseVisit v, IdentityCipher cipher) {
+        return new VisitView(v.id, v.status, v.dueOn, v.workerId, v.visitedAt, v.placeKind,
+                clear(v.placeCipher, cipher), clear(v.noteCipher, cipher), v.recordedBy, v.closedAt, v.version);
+    }
+
+    private static String clear(String token, IdentityCipher cipher) {
+        return token == null ? null : cipher.decrypt(token);
+    }
+}

@@ -1,0 +1,107 @@
+package org.youthjustice.cases.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseTeamMember;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.TeamRole;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.identity.IdentityCipher;
+import org.youthjustice.platform.identity.Masking;
+import org.youthjustice.platform.problem.FieldError;
+import org.youthjustice.platform.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The correction team of a case. Workers are named by worker id; the officer, guardians and school contacts by
+ * name and phone, encrypted at rest and masked for every reader but the lead worker, who works with them.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseTeams {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    IdentityCipher cipher;
+
+    /** Replaces the team of the case with {@code members}, in their order. */
+    public List<Member> replace(String reference, List<Member> members) {
+        JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
+        if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its team is set once the "
+                    + "office has accepted it, until it is closed.").with("status", c.status.name());
+        }
+        check(members);
+        CaseTeamMember.delete("caseId", c.id);
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            CaseTeamMember row = new CaseTeamMember();
+            row.caseId = c.id;
+            row.position = i;
+            row.role = member.role();
+            row.workerId = member.workerId();
+            row.nameCipher = member.name() == null ? null : cipher.encrypt(member.name().strip());
+            row.phoneCipher = member.phone() == null ? null : cipher.encrypt(member.phone());
+            row.persist();
+        }
+        return shown(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Member> team(String reference) {
+        return shown(cases.find(reference));
+    }
+
+    private List<Member> shown(JuvenileCase c) {
+        boolean clear = caller.workerId().map(worker -> worker.equals(c.assignedWorkerId)).orElse(false);
+        return CaseTeamMember.<CaseTeamMember>list("caseId", Sort.by("position"), c.id).stream().map(m -> {
+            String name = m.nameCipher == null ? null : cipher.decrypt(m.nameCipher);
+            String phone = m.phoneCipher == null ? null : cipher.decrypt(m.phoneCipher);
+            return clear ? new Member(m.role, m.workerId, name, phone)
+                    : new Member(m.role, m.workerId, name == null ? null : Masking.name(name),
+                    phone == null ? null : Masking.phone(phone));
+        }).toList();
+    }
+
+    /** A worker is named by worker id only; anyone else by name (and phone), never by worker id. */
+    private static void check(List<Member> members) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            String at = "members[" + i + "].";
+            if (member.role() == TeamRole.WORKER) {
+                if (member.workerId() == null) {
+                    errors.add(new FieldError(at + "workerId", "required", "must be given for a WORKER"));
+                }
+                if (member.name() != null || member.phone() != null) {
+                    errors.add(new FieldError(at + "name", "not-applicable", "a WORKER is named by workerId only"));
+                }
+            } else {
+                if (member.name() == null || member.name().isBlank()) {
+                    errors.add(new FieldError(at + "name", "required", "must be given unless role is WORKER"));
+                }
+                if (member.workerId() != null) {
+                    errors.add(new FieldError(at + "workerId", "not-applicable", "only a WORKER has a workerId"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("The team is inconsistent.", errors);
+        }
+    }
+
+    /** A team member as given, or as shown (clear to the lead worker, masked to anyone else). */
+    public record Member(TeamRole role, String workerId, String name, String phone) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.youthjustice.cases.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RiskAssessment;
+import org.youthjustice.cases.domain.RiskFactor;
+import org.youthjustice.cases.domain.RiskLevel;
+import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.identity.IdentityCipher;
+import org.youthjustice.platform.paging.Page;
+import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Risk assessments of a case: the latest sets its risk level and, for an active case, its visit schedule. */
+@ApplicationScoped
+@Transactional
+public class RiskAssessments {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    VisitSchedule schedule;
+
+    @Inject
+    TrackingEvents events;
+
+    @Inject
+    IdentityCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    public RiskAssessment assess(String reference, RiskLevel level, Set<RiskFactor> factors, String note) {
+        JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
+        if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("Case " + reference + " is " + c.status + ": risk is assessed on a case "
+                    + "its office has accepted and not closed.").with("status", c.status.name());
+        }
+        Instant now = Instant.now(clock);
+        RiskAssessment assessment = new RiskAssessment();
+        assessment.caseId = c.id;
+        assessment.level = level;
+        assessment.previousLevel = c.riskLevel;
+        assessment.factors = factors.isEmpty() ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(factors);
+        assessment.noteCipher = note == null || note.isBlank() ? null : cipher.encrypt(note.strip());
+        assessment.assessedAt = now;
+        assessment.assessedBy = caller.subject();
+        assessment.assessorWorkerId = caller.hasRole(Roles.SOCIAL_WORKER) ? caller.workerId().orElse(null) : null;
+        assessment.persist();
+        c.riskLevel = level;
+        c.touch(caller.subject(), now);
+        JuvenileCase.flush();
+        if (assessment.previousLevel != level) {
+            events.riskChanged(c, assessment);
+        }
+        schedule.scheduleNext(c, LocalDate.ofInstant(now, CaseService.SERVICE_ZONE), now);
+        return assessment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RiskAssessment> history(String reference, PageRequest page) {
+        JuvenileCase c = cases.find(reference);
+        var found = RiskAssessment.<RiskAssessment>find("caseId", Sort.descending("assessedAt").and("id",
+                Sort.Direction.Descending), c.id);
+        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+    }
+}

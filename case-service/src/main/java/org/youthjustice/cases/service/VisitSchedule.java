@@ -1,0 +1,52 @@
+package org.youthjustice.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.youthjustice.cases.config.VisitConfig;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseVisit;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.VisitStatus;
+import org.youthjustice.cases.messaging.TrackingEvents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The next visit of an active case, due one interval of its risk level after an assessment, a completed visit or a
+ * missed one. A case has at most one open scheduled visit: a new schedule cancels it. The caller holds the case's
+ * row lock, so that two schedules of one case never race.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class VisitSchedule {
+
+    @Inject
+    VisitConfig config;
+
+    @Inject
+    TrackingEvents events;
+
+    /** Schedules the next visit {@code from} a day on; a case that is not ACTIVE or not assessed keeps its schedule. */
+    public void scheduleNext(JuvenileCase c, LocalDate from, Instant now) {
+        if (c.status != CaseStatus.ACTIVE || c.riskLevel == null) {
+            return;
+        }
+        CaseVisit.scheduled(c.id).ifPresent(open -> {
+            open.status = VisitStatus.CANCELLED;
+            open.closedAt = now;
+        });
+        // the one-scheduled-visit index must see the cancellation before the new visit
+        CaseVisit.flush();
+        CaseVisit next = new CaseVisit();
+        next.caseId = c.id;
+        next.status = VisitStatus.SCHEDULED;
+        next.dueOn = from.plusDays(config.daysBetweenVisits(c.riskLevel));
+        next.workerId = c.assignedWorkerId;
+        next.createdAt = now;
+        next.persist();
+        CaseVisit.flush();
+        events.visitScheduled(c, next);
+    }
+}
