@@ -7,6 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.cases.service.IdentityReencryption;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.identity.IdentityKeys;
 import org.youthjustice.platform.identity.IdentityNumber;
@@ -18,6 +19,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -67,6 +72,9 @@ class KeyRotationTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    IdentityReencryption reencryption;
+
     @Test
     void casesWrittenUnderTheOldKeyStayReadableAndTheJobMovesThemToThePrimaryKey() throws SQLException {
         String office = freshOffice();
@@ -112,6 +120,34 @@ class KeyRotationTest {
         given().auth().oauth2(auditor()).queryParam("action", "IDENTITY_REENCRYPTED").queryParam("actor", "admin.ops")
                 .when().get("/audit-events").then().statusCode(200).body("total", greaterThanOrEqualTo(2))
                 .body("items[0].detail", equalTo("0 cases to key test1"));
+    }
+
+    @Test
+    void twoReplicasRunningTheJobTogetherReencryptEachCaseOnce() throws Exception {
+        String office = freshOffice();
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Map<String, Object> body = correction(office);
+            String reference = referred(freshCourt(), body);
+            writtenBeforeTheRotation(reference, identityNumberOf(body));
+            references.add(reference);
+        }
+
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            Future<IdentityReencryption.Result> first = replicas.submit(reencryption::run);
+            Future<IdentityReencryption.Result> second = replicas.submit(reencryption::run);
+            IdentityReencryption.Result one = first.get(2, TimeUnit.MINUTES);
+            IdentityReencryption.Result other = second.get(2, TimeUnit.MINUTES);
+            assertEquals(references.size(), one.cases() + other.cases(), "each case re-encrypted by one replica");
+            assertEquals(0, one.failed() + other.failed());
+        } finally {
+            replicas.shutdown();
+        }
+        for (String reference : references) {
+            assertTrue(rawTokens(reference).stream().allMatch(token -> token.startsWith("v1:test1:")));
+        }
+        assertEquals(0, reencryption.run().remaining());
     }
 
     @Test
