@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -31,7 +34,8 @@ import org.youthjustice.platform.identity.IdentityNumber;
  *
  * <p>Variables: {@code YJS_CASE_PORT}, {@code YJS_WORKER_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT}
  * as for deploy/local; {@code BENCH_RATE} (5 per second), {@code BENCH_CASES} (100), {@code BENCH_POLL_MS} (5),
- * {@code BENCH_AGENCY} (52440100MJL123454L, a demo agency).
+ * {@code BENCH_AGENCY} (52440100MJL123454L, a demo agency), {@code BENCH_IN_FLIGHT} (8: cases whose calls may
+ * overlap). The achieved rate is that of the assignments' answers, first to last.
  */
 public final class CaseEventLatency {
 
@@ -82,39 +86,50 @@ public final class CaseEventLatency {
         AtomicBoolean stop = new AtomicBoolean();
         Thread poller = new Thread(() -> bench.pollCaseload(workerId, pollNanos, firstSeen, stop), "bench-caseload");
         poller.start();
-        Map<String, Long> assignedAt = new LinkedHashMap<>();
+        String[] references = new String[count];
+        long[] assignedAt = new long[count];
         RateSchedule schedule = new RateSchedule(System.nanoTime(), rate);
-        long lastStart = 0;
+        // each case's calls take longer than the period on a loaded machine: cases overlap so the rate holds
+        ExecutorService inFlight = Executors.newFixedThreadPool(settings.integer("BENCH_IN_FLIGHT", 8));
         try {
             log(count + " cases at " + rate + "/s");
+            List<Future<?>> started = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 schedule.awaitTurn(i);
-                lastStart = System.nanoTime();
-                Accepted accepted = bench.referAndAccept();
-                ApiClient.Answer assigned = bench.tryAssign(accepted, workerId).expect(200, "the assignment");
-                assignedAt.put(accepted.reference(), assigned.receivedNanos());
+                int index = i;
+                started.add(inFlight.submit(() -> {
+                    Accepted accepted = bench.referAndAccept();
+                    references[index] = accepted.reference();
+                    assignedAt[index] = bench.tryAssign(accepted, workerId).expect(200, "the assignment")
+                            .receivedNanos();
+                }));
+            }
+            for (Future<?> assignment : started) {
+                assignment.get();
             }
             long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
-            while (!firstSeen.keySet().containsAll(assignedAt.keySet()) && System.nanoTime() < deadline) {
+            while (!firstSeen.keySet().containsAll(Arrays.asList(references)) && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
         } finally {
+            inFlight.shutdownNow();
             stop.set(true);
             poller.join(10_000);
         }
-        double achieved = schedule.achieved(count, lastStart);
+        long firstAssigned = Arrays.stream(assignedAt).min().orElse(0);
+        long lastAssigned = Arrays.stream(assignedAt).max().orElse(0);
+        double achieved = count < 2 ? Double.NaN : (count - 1) / ((lastAssigned - firstAssigned) / 1e9);
 
         List<Long> latencies = new ArrayList<>();
         try (PrintWriter writer = writer(out.resolve("latencies.tsv"))) {
             writer.println("case\tmillis");
-            int index = 0;
-            for (Map.Entry<String, Long> assigned : assignedAt.entrySet()) {
-                Long seen = firstSeen.get(assigned.getKey());
-                Long nanos = seen == null ? null : seen - assigned.getValue();
+            for (int i = 0; i < count; i++) {
+                Long seen = firstSeen.get(references[i]);
+                Long nanos = seen == null ? null : seen - assignedAt[i];
                 if (nanos != null) {
                     latencies.add(nanos);
                 }
-                writer.println(index++ + "\t" + (nanos == null ? "not seen" : Markdown.number(nanos / 1e6, 1)));
+                writer.println(i + "\t" + (nanos == null ? "not seen" : Markdown.number(nanos / 1e6, 1)));
             }
         }
         Percentiles caseEvent = Percentiles.of(latencies);
