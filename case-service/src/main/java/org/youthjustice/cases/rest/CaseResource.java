@@ -35,6 +35,7 @@ import org.youthjustice.cases.service.CaseIdentity;
 import org.youthjustice.cases.service.CaseSealing;
 import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.CaseSort;
+import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -62,6 +63,9 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    Caller caller;
 
     @Inject
     CaseIdentity identity;
@@ -200,6 +204,8 @@ public class CaseResource {
     }
 
     private CaseView view(JuvenileCase c) {
-        return CaseView.of(c, identity.masked(c));
+        boolean referringCourtOnly = caller.hasRole(Roles.COURT_OFFICER) && !caller.hasAnyRole(Roles.ADMIN,
+                Roles.JUDICIAL_OFFICER, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER);
+        return referringCourtOnly ? CaseView.referralOf(c, identity.masked(c)) : CaseView.of(c, identity.masked(c));
     }
 }

@@ -28,11 +28,12 @@ public record CaseView(
         String gridCode,
         CaseStatus status,
         ClosureReason closureReason,
-        @Schema(description = "The lead social worker, null while unassigned", examples = "W0001")
+        @Schema(description = "The lead social worker, null while unassigned (and for the referring court, which sees "
+                + "the referral data only)", examples = "W0001")
         String assignedWorkerId,
         @Schema(description = "The lead worker's agency", examples = "52440100MJL123454L") String assignedAgencyId,
         @Schema(description = "The latest risk assessment's level, null before the first") RiskLevel riskLevel,
-        @Schema(description = "The lead worker left or was suspended: assign another") boolean reassignmentNeeded,
+        @Schema(description = "The lead worker left or was suspended: assign another") Boolean reassignmentNeeded,
         JuvenileView juvenile,
         Instant referredAt,
         Instant updatedAt,
@@ -42,7 +43,14 @@ public record CaseView(
     static CaseView of(JuvenileCase c, CaseIdentity.Masked masked) {
         return new CaseView(c.reference, c.type, c.correctionKind, c.referralSource, c.officeCode, c.courtCode,
                 c.periodStart, c.periodEnd, c.offenceDate, c.regionCode, c.gridCode, c.status, c.closureReason,
-                c.assignedWorkerId, c.assignedAgencyId, c.riskLevel, c.reassignmentNeeded, JuvenileView.of(masked), c.createdAt, c.updatedAt,
-                c.sealedAt);
+                c.assignedWorkerId, c.assignedAgencyId, c.riskLevel, c.reassignmentNeeded, JuvenileView.of(masked),
+                c.createdAt, c.updatedAt, c.sealedAt);
+    }
+
+    /** The referral data only, for the referring court: nothing of how the case is worked on (lead worker, risk). */
+    static CaseView referralOf(JuvenileCase c, CaseIdentity.Masked masked) {
+        return new CaseView(c.reference, c.type, c.correctionKind, c.referralSource, c.officeCode, c.courtCode,
+                c.periodStart, c.periodEnd, c.offenceDate, c.regionCode, c.gridCode, c.status, c.closureReason,
+                null, null, null, null, JuvenileView.of(masked), c.createdAt, c.updatedAt, c.sealedAt);
     }
 }

@@ -76,7 +76,8 @@ class AssignmentTest {
         String agency = freshAgency();
         String first = freshWorker();
         String second = freshWorker();
-        String reference = referred(freshCourt(), correction(office));
+        String court = freshCourt();
+        String reference = referred(court, correction(office));
 
         try (TopicRecords topic = TopicRecords.of("cases.v1")) {
             assignedTo(office, reference, first, agency);
@@ -96,6 +97,10 @@ class AssignmentTest {
                     .then().statusCode(404);
             given().auth().oauth2(supervisor(agency)).when().get("/cases/" + reference).then().statusCode(200);
             given().auth().oauth2(supervisor(freshAgency())).when().get("/cases/" + reference).then().statusCode(404);
+            // the referring court sees the referral data, not who works on the case
+            given().auth().oauth2(courtOfficer(court)).when().get("/cases/" + reference)
+                    .then().statusCode(200).body("status", equalTo("INTAKE"))
+                    .body("assignedWorkerId", nullValue()).body("assignedAgencyId", nullValue());
 
             posted(second, agency, office);
             assign(judicialOfficer(office), reference, second).statusCode(200).body("assignedWorkerId", equalTo(second));
