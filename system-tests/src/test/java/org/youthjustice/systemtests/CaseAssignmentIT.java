@@ -16,11 +16,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The life of a case across the services with real Keycloak users: a court refers, the judicial officer accepts,
  * the agency supervisor assigns {@code sw.li} (whom case-service knows to be posted at the office from
- * worker-service's events), {@code sw.li} sees the case and {@code sw.chen} of the same agency does not.
+ * worker-service's events), {@code sw.li} sees the case and {@code sw.chen} of the same agency does not; and
+ * worker-service, following case-service's events, counts the case in sw.li's caseload and allocation.
  */
 @ExtendWith(RunningSuite.class)
 class CaseAssignmentIT {
@@ -55,6 +57,7 @@ class CaseAssignmentIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> as(suite, "sup.wang").queryParam("assigned", "false")
                 .queryParam("size", 100).get("/api/cases").then().statusCode(200).extract()
                 .jsonPath().getList("items.reference").contains(reference));
+        float freeBefore = freeCapacityOfSwLi(suite);
         as(suite, "sup.wang").contentType(ContentType.JSON).header("If-Match", etag(suite, "sup.wang", reference))
                 .body(Map.of("workerId", "W0001", "reason", "Judicial specialisation, posted at the office"))
                 .put("/api/cases/" + reference + "/assignment")
@@ -65,5 +68,22 @@ class CaseAssignmentIT {
         as(suite, "sw.li").queryParam("size", 100).get("/api/cases")
                 .then().statusCode(200).body("items.reference", hasItem(reference));
         as(suite, "sw.chen").get("/api/cases/" + reference).then().statusCode(404);
+
+        // worker-service follows case.assigned: sw.li's caseload holds the case, and her free capacity in the
+        // allocation recommendation is one (unweighted, not yet assessed) case less
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(suite, "sup.wang").get("/api/workers/W0001/caseload")
+                .then().statusCode(200).extract().jsonPath().getList("caseReferences.reference").contains(reference));
+        as(suite, "sw.li").get("/api/workers/W0001/caseload")
+                .then().statusCode(200).body("caseReferences.reference", hasItem(reference));
+        assertEquals(freeBefore - 1, freeCapacityOfSwLi(suite), 0.001);
+    }
+
+    /** W0001's free weighted capacity in the recommendation for a correction case at her office. */
+    private static float freeCapacityOfSwLi(SuiteSettings suite) {
+        return as(suite, "sup.wang").contentType(ContentType.JSON)
+                .body(Map.of("officeCode", "JO-440104-01", "caseType", "CORRECTION", "limit", 50))
+                .post("/api/allocations/recommendations")
+                .then().statusCode(200).extract().jsonPath()
+                .getFloat("candidates.find { it.workerId == 'W0001' }.freeCapacity");
     }
 }

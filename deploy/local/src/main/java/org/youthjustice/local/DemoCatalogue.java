@@ -5,6 +5,7 @@ import org.youthjustice.platform.identity.IdentityNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo data of a fresh suite, generated from a few tables so that agencies, workers, postings and cases stay
@@ -25,6 +26,9 @@ final class DemoCatalogue {
     /** A judicial office: the district its cases are filed in and the officer who moves them. */
     private record Office(String code, String district, String officer) {
     }
+
+    /** The lead worker of the demo case that has a court hearing. */
+    private static final String HEARING_LEAD = "W0004";
 
     private static final Office YUEXIU = new Office("JO-440104-01", "440104", "jo.zhao");
     private static final Office TIANHE = new Office("JO-440106-01", "440106", "admin.ops");
@@ -50,6 +54,14 @@ final class DemoCatalogue {
             "SENIOR_SOCIAL_WORKER"};
     private static final String[] SPECIALISATIONS = {"\"JUDICIAL\", \"YOUTH_AFFAIRS\"", "\"PSYCHOLOGICAL\"",
             "\"JUDICIAL\", \"FAMILY\"", "\"EMPLOYMENT\", \"YOUTH_AFFAIRS\"", "\"FAMILY\", \"PSYCHOLOGICAL\""};
+
+    /** The demo accounts of workers, who record visits and services on the cases they lead. */
+    private static final Map<String, String> ACCOUNTS = Map.of("W0001", "sw.li", "W0002", "sw.chen",
+            "W0003", "sw.zhou");
+    private static final String[] RISK_LEVELS = {"HIGH", "MEDIUM", "LOW"};
+    private static final String[] SERVICE_KINDS = {"PSYCHOLOGICAL_SUPPORT", "BEHAVIOUR_CORRECTION", "EDUCATION",
+            "FAMILY_RELATIONS", "LEGAL_EDUCATION", "EMPLOYMENT_ASSISTANCE", "COMMUNITY_SERVICE"};
+    private static final String[] PLACE_KINDS = {"HOME", "SCHOOL", "OFFICE", "PHONE"};
 
     static final List<DemoRecord> RECORDS = build();
 
@@ -182,12 +194,34 @@ final class DemoCatalogue {
             return n + 1;
         }
         records.add(transition(office, path, "ACTIVE", "Intake interview held, plan agreed"));
+        String leadAccount = ACCOUNTS.get(lead);
+        // the lead worker assesses the risk (the office does for workers without a demo account), which schedules
+        // the visits; the demo social workers also record a visit and a service from the field
+        records.add(DemoRecord.post(leadAccount == null ? office.officer() : leadAccount, path + "/risk-assessments",
+                """
+                {"level": "%s", "factors": ["FAMILY_CONFLICT", "%s"]}""".formatted(RISK_LEVELS[n % 3],
+                        n % 2 == 0 ? "SCHOOL_DROPOUT" : "DELINQUENT_PEERS")));
+        if (leadAccount != null) {
+            records.add(DemoRecord.post(leadAccount, path + "/visits", """
+                    {"at": "2026-11-%02dT02:30:00Z", "placeKind": "%s"}""".formatted(10 + n % 15,
+                    PLACE_KINDS[n % PLACE_KINDS.length])));
+            records.add(DemoRecord.post(leadAccount, path + "/services", """
+                    {"kind": "%s", "minutes": %d, "deliveredOn": "2026-11-%02d"}""".formatted(
+                    SERVICE_KINDS[n % SERVICE_KINDS.length], 45 + 15 * (n % 4), 10 + n % 15)));
+        }
         if (stage == Stage.SUSPENDED) {
             records.add(transition(office, path, "SUSPENDED", "In hospital for several weeks"));
         } else if (stage == Stage.CLOSED) {
             records.add(DemoRecord.post(office.officer(), path + "/transitions", """
                     {"to": "CLOSED", "reason": "Correction period completed", "closureReason": "COMPLETED"}""")
                     .ifMatchOf(path));
+            records.add(DemoRecord.post(office.officer(), path + "/seal", """
+                    {"reason": "Closed juvenile record sealed (Criminal Procedure Law art. 286)"}"""));
+        } else if (HEARING_LEAD.equals(lead)) {
+            // a hearing of the Yuexiu court a month ahead, with W0001 as lay assessor, who does not work on the case
+            records.add(DemoRecord.post("court.liu", path + "/hearings", """
+                    {"courtCode": "CT-440104", "scheduledAt": "%sT01:30:00Z", "assessorWorkerIds": ["W0001"]}"""
+                    .formatted(LocalDate.now().plusDays(30))));
         }
         return n + 1;
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class DemoDataTest {
 
     /** The demo users the stand-in Keycloak knows; any other user is refused. */
-    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu", "jo.zhao");
+    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu", "jo.zhao", "sw.li",
+            "sw.chen", "sw.zhou");
 
     private HttpServer server;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
