@@ -77,6 +77,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    VisitSchedule visitSchedule;
+
     /**
      * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
      * request, answers the case that request created instead.
@@ -253,6 +256,7 @@ public class CaseService {
         c.touch(caller.subject(), now);
         JuvenileCase.flush();
         events.transitioned(c, transition);
+        visitSchedule.caseMoved(c, now);
         return c;
     }
 
