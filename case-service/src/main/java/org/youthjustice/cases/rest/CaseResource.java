@@ -135,11 +135,17 @@ public class CaseResource {
                                @Pattern(regexp = CaseSort.PATTERN, message = "must be createdAt, reference, "
                                        + "periodStart or status, with a leading - for descending")
                                @Parameter(description = "Default -createdAt (newest first)") String sort,
+                               @QueryParam("overdueVisits")
+                               @Pattern(regexp = "true|false", message = "must be true or false")
+                               @Parameter(description = "true: cases with a scheduled visit past its due day, or a "
+                                       + "missed visit and no visit recorded since; false: the others. Not for court "
+                                       + "officers (403): visits are not referral data")
+                               String overdueVisits,
                                @Valid @BeanParam PageRequest page) {
         CaseService.CaseFilter filter = new CaseService.CaseFilter(Optional.ofNullable(status),
                 Optional.ofNullable(type), Optional.ofNullable(office), Optional.ofNullable(worker),
                 Optional.ofNullable(assigned).map(Boolean::parseBoolean), Optional.ofNullable(risk), Optional.ofNullable(periodFrom),
-                Optional.ofNullable(periodTo));
+                Optional.ofNullable(periodTo), Optional.ofNullable(overdueVisits).map(Boolean::parseBoolean));
         return cases.list(filter, CaseSort.parse(sort), page).map(this::view);
     }
 

@@ -21,6 +21,7 @@ import org.youthjustice.cases.domain.RegionLevel;
 import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.messaging.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -47,6 +48,16 @@ public class CaseService {
 
     private static final String OPEN_CASE_INDEX = "juvenile_case_one_open_per_juvenile";
 
+    /**
+     * A visit of case {@code c} that is late: scheduled and past its due day, or missed with no visit recorded since
+     * the miss was found.
+     */
+    private static final String OVERDUE_VISIT = "(select 1 from CaseVisit v where v.caseId = c.id and ((v.status = "
+            + "org.youthjustice.cases.domain.VisitStatus.SCHEDULED and v.dueOn < :overdueToday) or (v.status = "
+            + "org.youthjustice.cases.domain.VisitStatus.MISSED and not exists (select 1 from CaseVisit w where "
+            + "w.caseId = c.id and w.status = org.youthjustice.cases.domain.VisitStatus.COMPLETED and w.closedAt > "
+            + "v.closedAt))))";
+
     @Inject
     Caller caller;
 
@@ -70,6 +81,9 @@ public class CaseService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    VisitSchedule visitSchedule;
 
     /**
      * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
@@ -218,6 +232,14 @@ public class CaseService {
             query.append(" and c.periodStart <= :periodTo");
             parameters.and("periodTo", to);
         });
+        filter.overdueVisits().ifPresent(overdue -> {
+            if (caller.hasRole(Roles.COURT_OFFICER) && !caller.hasAnyRole(Roles.ADMIN, Roles.JUDICIAL_OFFICER)) {
+                throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Court officers see referral data only, "
+                        + "not visits.", null);
+            }
+            query.append(overdue ? " and exists " : " and not exists ").append(OVERDUE_VISIT);
+            parameters.and("overdueToday", LocalDate.now(clock.withZone(SERVICE_ZONE)));
+        });
         scope.restrict(query, parameters);
         var found = JuvenileCase.<JuvenileCase>find(query.toString(), sort.toSort(), parameters);
         List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
@@ -274,6 +296,7 @@ public class CaseService {
         JuvenileCase.flush();
         events.transitioned(c, transition);
         audit.record(AuditAction.STATUS_CHANGED, c.reference, null, transition.fromStatus + "→" + to);
+        visitSchedule.caseMoved(c, now);
         return c;
     }
 
@@ -307,6 +330,7 @@ public class CaseService {
     /** Filters of the case list; each absent one does not filter. */
     public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> type, Optional<String> officeCode,
                              Optional<String> workerId, Optional<Boolean> assigned, Optional<RiskLevel> riskLevel,
-                             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo) {
+                             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo,
+                             Optional<Boolean> overdueVisits) {
     }
 }

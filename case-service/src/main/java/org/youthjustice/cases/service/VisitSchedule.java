@@ -28,6 +28,23 @@ public class VisitSchedule {
     @Inject
     TrackingEvents events;
 
+    /**
+     * After a transition: a case that becomes ACTIVE without a scheduled visit gets one, an interval from today (it
+     * may have been assessed at intake); a closed case's open visit is cancelled, as nobody will visit any more. A
+     * suspended case keeps its visit: the missed-visit check cancels it if the case is still suspended when it falls
+     * due.
+     */
+    public void caseMoved(JuvenileCase c, Instant now) {
+        if (c.status == CaseStatus.ACTIVE && CaseVisit.scheduled(c.id).isEmpty()) {
+            scheduleNext(c, LocalDate.ofInstant(now, CaseService.SERVICE_ZONE), now);
+        } else if (c.status == CaseStatus.CLOSED) {
+            CaseVisit.scheduled(c.id).ifPresent(open -> {
+                open.status = VisitStatus.CANCELLED;
+                open.closedAt = now;
+            });
+        }
+    }
+
     /** Schedules the next visit {@code from} a day on; a case that is not ACTIVE or not assessed keeps its schedule. */
     public void scheduleNext(JuvenileCase c, LocalDate from, Instant now) {
         if (c.status != CaseStatus.ACTIVE || c.riskLevel == null) {

@@ -31,7 +31,12 @@ import static org.youthjustice.cases.Fixtures.freshOffice;
 import static org.youthjustice.cases.Fixtures.judicialOfficer;
 import static org.youthjustice.cases.Fixtures.socialWorker;
 import static org.youthjustice.cases.Fixtures.supervisor;
+import static org.youthjustice.cases.Fixtures.correction;
+import static org.youthjustice.cases.Fixtures.etagOf;
+import static org.youthjustice.cases.Fixtures.referred;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
+import static org.youthjustice.cases.LedCases.assign;
+import static org.youthjustice.cases.LedCases.move;
 import static org.youthjustice.cases.LedCases.otherWorker;
 import static org.youthjustice.cases.LedCases.text;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.assessment;
@@ -123,6 +128,30 @@ class VisitTest {
                 .then().statusCode(200).body("total", equalTo(3))
                 .body("items.status", contains("SCHEDULED", "COMPLETED", "CANCELLED"))
                 .body("items[2].id", equalTo(scheduled));
+    }
+
+    @Test
+    void aCaseAssessedAtIntakeIsScheduledWhenItBecomesActiveAndNoLongerOnceClosed() {
+        String office = freshOffice();
+        String reference = referred(freshCourt(), correction(office));
+        move(office, reference, "INTAKE");
+        assign(dataSource, office, reference, "W0001");
+        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body(assessment("MEDIUM"))
+                .when().post("/cases/" + reference + "/risk-assessments").then().statusCode(201);
+        given().auth().oauth2(socialWorker()).when().get("/cases/" + reference + "/visits")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        move(office, reference, "ACTIVE");
+        given().auth().oauth2(socialWorker()).when().get("/cases/" + reference + "/visits")
+                .then().body("items.status", contains("SCHEDULED"))
+                .body("items[0].dueOn", equalTo(today().plusDays(14).toString()));
+
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "CLOSED", "reason", "Step of the test", "closureReason", "COMPLETED"))
+                .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
+        given().auth().oauth2(judicialOfficer(office)).when().get("/cases/" + reference + "/visits")
+                .then().body("items.status", contains("CANCELLED"));
     }
 
     @Test
