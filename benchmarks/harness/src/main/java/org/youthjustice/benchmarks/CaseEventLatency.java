@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,12 +29,16 @@ import org.youthjustice.platform.identity.IdentityNumber;
 /**
  * Issue 5's event latency: from a {@code case.assigned} committed in case-service (the 200 of
  * {@code PUT /cases/{reference}/assignment}, sent after the commit) to the case in the worker's caseload in
- * worker-service ({@code GET /workers/{id}/caseload}, polled), beside the raw round trip of a record through the
+ * worker-service ({@code GET /workers/{id}/caseload}, polled), how much of it the event spent in case-service's
+ * outbox and on its way to worker-service's consumer (read from both databases after the run), beside the raw
+ * round trip of a record through the
  * suite's Kafka broker at the same rate. Prints a Markdown summary; writes {@code latencies.tsv} and
  * {@code kafka.tsv} to the directory given as the only argument.
  *
- * <p>Variables: {@code YJS_CASE_PORT}, {@code YJS_WORKER_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT}
- * as for deploy/local; {@code BENCH_RATE} (5 per second), {@code BENCH_CASES} (100), {@code BENCH_POLL_MS} (5),
+ * <p>The run first waits until worker-service has caught up with cases.v1 (consumer group {@code worker-service}).
+ *
+ * <p>Variables: {@code YJS_CASE_PORT}, {@code YJS_WORKER_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT},
+ * {@code YJS_POSTGRES_PORT} as for deploy/local; {@code BENCH_RATE} (5 per second), {@code BENCH_CASES} (100), {@code BENCH_POLL_MS} (5),
  * {@code BENCH_AGENCY} (52440100MJL123454L, a demo agency), {@code BENCH_IN_FLIGHT} (8: cases whose calls may
  * overlap). The achieved rate is that of the assignments' answers, first to last.
  */
@@ -41,6 +46,12 @@ public final class CaseEventLatency {
 
     private static final String ADMIN = "admin.ops";
     private static final String COURT = "court.liu";
+    /** Referrals drawn for one case when the juveniles drawn still have open cases from earlier runs. */
+    private static final int REFERRAL_ATTEMPTS = 5;
+    /** The password of the services' roles in the local PostgreSQL: a local demo credential (deploy/local). */
+    private static final String LOCAL_DB_PASSWORD = "local-demo";
+    /** How long worker-service may take to work off a backlog on cases.v1 (e.g. a bulk intake's) before the run. */
+    private static final Duration CAUGHT_UP_WITHIN = Duration.ofMinutes(5);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** How long case-service may take to learn of the new posting from workers.v1. */
     private static final Duration POSTING_KNOWN_WITHIN = Duration.ofMinutes(2);
@@ -76,6 +87,15 @@ public final class CaseEventLatency {
         LocalDate today = LocalDate.now(CHINA);
         CaseEventLatency bench = new CaseEventLatency(api, settings, new FictionalReferrals(random, today));
 
+        long waitStart = System.nanoTime();
+        long lag = new ConsumerLag(settings.kafkaBootstrapServers())
+                .awaitCaughtUp("worker-service", "cases.v1", CAUGHT_UP_WITHIN);
+        log("worker-service had caught up with cases.v1 after "
+                + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - waitStart) + " s");
+        if (lag > 0) {
+            throw new IllegalStateException("worker-service still has " + lag + " events of cases.v1 to process after "
+                    + CAUGHT_UP_WITHIN.toMinutes() + " min; a latency measured now would measure that backlog");
+        }
         String workerId = bench.registerWorker(agency, random);
         bench.post(workerId, today);
         log("worker " + workerId + " posted at " + FictionalReferrals.OFFICE + "; waiting for case-service to know it");
@@ -133,6 +153,14 @@ public final class CaseEventLatency {
             }
         }
         Percentiles caseEvent = Percentiles.of(latencies);
+        List<EventTimeline.Event> timeline = new EventTimeline(
+                new EventTimeline.Database(settings.casesJdbcUrl(), "case_service", LOCAL_DB_PASSWORD),
+                new EventTimeline.Database(settings.workersJdbcUrl(), "worker_service", LOCAL_DB_PASSWORD))
+                .of("case.assigned", Arrays.asList(references), "caseload");
+        Percentiles inOutbox = Percentiles.of(timeline.stream().map(EventTimeline.Event::inOutboxNanos)
+                .filter(Objects::nonNull).toList());
+        Percentiles toConsumer = Percentiles.of(timeline.stream().map(EventTimeline.Event::toConsumerNanos)
+                .filter(Objects::nonNull).toList());
 
         log("Kafka round trip on " + KafkaRoundTrip.TOPIC + ": " + count + " records at " + rate + "/s");
         KafkaRoundTrip.Result kafka = new KafkaRoundTrip(settings.kafkaBootstrapServers()).measure(count, rate);
@@ -149,6 +177,12 @@ public final class CaseEventLatency {
         System.out.println(Markdown.row("`case.assigned` committed → in `GET /workers/{id}/caseload`",
                 caseEvent.count() + " of " + count, Markdown.number(achieved, 2), Markdown.number(caseEvent.p50(), 1),
                 Markdown.number(caseEvent.p99(), 1), Markdown.number(caseEvent.max(), 1)));
+        System.out.println(Markdown.row("… in case-service's outbox (`created_at` → `sent_at`)",
+                inOutbox.count() + " of " + count, "", Markdown.number(inOutbox.p50(), 1),
+                Markdown.number(inOutbox.p99(), 1), Markdown.number(inOutbox.max(), 1)));
+        System.out.println(Markdown.row("… Kafka to worker-service's consumer (`sent_at` → inbox `processed_at`)",
+                toConsumer.count() + " of " + count, "", Markdown.number(toConsumer.p50(), 1),
+                Markdown.number(toConsumer.p99(), 1), Markdown.number(toConsumer.max(), 1)));
         System.out.println(Markdown.row("Kafka round trip (`" + KafkaRoundTrip.TOPIC + "`, acks=all)",
                 broker.count() + " of " + count, Markdown.number(kafka.achieved(), 2),
                 Markdown.number(broker.p50(), 1), Markdown.number(broker.p99(), 1), Markdown.number(broker.max(), 1)));
@@ -221,8 +255,12 @@ public final class CaseEventLatency {
 
     /** Refers a case (court.liu) and moves it to INTAKE (admin.ops): a case that may be assigned. */
     private Accepted referAndAccept() {
-        String reference = api.send("POST", cases + "/cases", COURT, referrals.next(), null)
-                .expect(201, "a referral").json().path("reference").asText();
+        ApiClient.Answer referred = api.send("POST", cases + "/cases", COURT, referrals.next(), null);
+        // 409: the juvenile drawn has an open case from an earlier run; another one is drawn
+        for (int attempt = 1; referred.status() == 409 && attempt < REFERRAL_ATTEMPTS; attempt++) {
+            referred = api.send("POST", cases + "/cases", COURT, referrals.next(), null);
+        }
+        String reference = referred.expect(201, "a referral").json().path("reference").asText();
         String etag = api.send("GET", cases + "/cases/" + reference, ADMIN, null, null)
                 .expect(200, "reading the case").etag().orElseThrow();
         ObjectNode transition = ApiClient.JSON.createObjectNode().put("to", "INTAKE").put("reason", "benchmark");

@@ -11,7 +11,7 @@ import org.youthjustice.platform.identity.IdentityNumber;
 /**
  * Referrals of fictional juveniles to office {@code JO-440104-99} (no demo office), each with an identity number that
  * is valid and not used before in this run: a district of Guangzhou, a random birth date in 2009-2011 and a random
- * sequence, so that a juvenile still open from an earlier run is rarely drawn again (about 13 million numbers).
+ * sequence, so that a juvenile still open from an earlier run is rarely drawn again (about 36 million numbers).
  * Correction cases on probation, the offence three months ago, when every such juvenile was under 18.
  */
 public final class FictionalReferrals {
@@ -19,8 +19,11 @@ public final class FictionalReferrals {
     public static final String OFFICE = "JO-440104-99";
     public static final String REGION = "440104";
 
+    /** Districts of Guangzhou, Shenzhen, Zhuhai, Foshan and Jiangmen, Dongguan and Zhongshan: where juveniles live. */
     private static final List<String> DIVISIONS = List.of("440103", "440104", "440105", "440106", "440111",
-            "440112", "440113", "440114", "440115", "440117", "440118", "440183");
+            "440112", "440113", "440114", "440115", "440117", "440118", "440303", "440304", "440305", "440306",
+            "440307", "440308", "440309", "440310", "440311", "440402", "440403", "440404", "440604", "440605",
+            "440606", "440607", "440608", "440703", "440704", "440705", "441900", "442000");
     private static final LocalDate FIRST_BIRTH = LocalDate.of(2009, 1, 1);
     private static final int BIRTH_DAYS = (int) (LocalDate.of(2012, 1, 1).toEpochDay() - FIRST_BIRTH.toEpochDay());
     private static final String[] GIVEN = {"小明", "小红", "小强", "小军", "小东", "小丽", "小华", "小芳"};
@@ -35,7 +38,8 @@ public final class FictionalReferrals {
         this.today = today;
     }
 
-    public ObjectNode next() {
+    /** A new referral; safe to call from several threads. */
+    public synchronized ObjectNode next() {
         ObjectNode referral = ApiClient.JSON.createObjectNode()
                 .put("type", "CORRECTION")
                 .put("correctionKind", "PROBATION")

@@ -89,6 +89,15 @@ public final class Settings {
 
     /** The case-service database of the local run (deploy/local's LocalPostgres and ServiceModule). */
     public String casesJdbcUrl() {
-        return "jdbc:postgresql://" + HOST + ":" + integer("YJS_POSTGRES_PORT", 15432) + "/cases";
+        return jdbcUrl("cases");
+    }
+
+    /** The worker-service database of the local run. */
+    public String workersJdbcUrl() {
+        return jdbcUrl("workers");
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + integer("YJS_POSTGRES_PORT", 15432) + "/" + database;
     }
 }
