@@ -87,10 +87,6 @@ public final class ApiClient {
      */
     public record Answer(int status, String body, Optional<String> etag, long sentNanos, long receivedNanos) {
 
-        public long latencyNanos() {
-            return receivedNanos - sentNanos;
-        }
-
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
