@@ -96,7 +96,7 @@ class CaseEventsConsumerTest {
     }
 
     @Test
-    void caseServicesOwnExamplesOfAssignmentUnassignmentAndClosureAreRead() {
+    void caseServicesOwnExamplesOfAssignmentRiskUnassignmentAndClosureAreRead() {
         String agency = agency();
         String workerId = registeredWorker(agency);
         String reference = freshReference();
@@ -106,6 +106,9 @@ class CaseEventsConsumerTest {
         await().atMost(WAIT).until(() -> caseload(workerId).getInt("cases") == 1);
         assertEquals("HIGH", caseload(workerId).getString("caseReferences[0].riskLevel"));
         assertEquals("CORRECTION", caseload(workerId).getString("caseReferences[0].caseType"));
+
+        cases.send(CaseEvents.producerExample("risk.changed", reference, Map.of("level", "LOW", "workerId", workerId)));
+        await().atMost(WAIT).until(() -> "LOW".equals(caseload(workerId).getString("caseReferences[0].riskLevel")));
 
         cases.send(CaseEvents.producerExample("case.unassigned", reference, ours));
         await().atMost(WAIT).until(() -> caseload(workerId).getInt("cases") == 0);
