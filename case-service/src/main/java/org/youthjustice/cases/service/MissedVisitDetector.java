@@ -89,6 +89,8 @@ public class MissedVisitDetector {
             return false;
         }
         entityManager.refresh(visit);
+        // missed by whoever leads the case now: the lead may have changed since the visit was scheduled
+        visit.workerId = c.assignedWorkerId;
         events.visitMissed(c, visit, today);
         schedule.scheduleNext(c, today, now);
         return true;

@@ -28,6 +28,7 @@ import static org.youthjustice.cases.Fixtures.freshOffice;
 import static org.youthjustice.cases.Fixtures.judicialOfficer;
 import static org.youthjustice.cases.Fixtures.socialWorker;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
+import static org.youthjustice.cases.LedCases.assign;
 import static org.youthjustice.cases.LedCases.count;
 import static org.youthjustice.cases.LedCases.execute;
 import static org.youthjustice.cases.LedCases.move;
@@ -95,6 +96,23 @@ class MissedVisitDetectorTest {
             assertEquals(today().minusDays(2).toString(), data.get("dueOn").asText());
             assertEquals("W0001", data.get("workerId").asText());
         }
+    }
+
+    @Test
+    void aVisitIsMissedByTheWorkerWhoLeadsTheCaseWhenItFallsDue() throws Exception {
+        String office = freshOffice();
+        String reference = caseWithOverdueVisit(office);
+        assign(dataSource, office, reference, "W0004");
+
+        detector.detect();
+
+        try (TopicRecords records = TopicRecords.of("cases.v1")) {
+            ConsumerRecord<String, String> missed = records.await(r -> reference.equals(r.key())
+                    && "visit.missed".equals(read(r).path("type").asText()));
+            assertEquals("W0004", read(missed).get("data").get("workerId").asText());
+        }
+        given().auth().oauth2(judicialOfficer(office)).when().get("/cases/" + reference + "/visits")
+                .then().body("items.workerId", contains("W0004", "W0004"));
     }
 
     @Test
