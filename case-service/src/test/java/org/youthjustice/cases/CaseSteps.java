@@ -1,15 +1,9 @@
 package org.youthjustice.cases;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -28,11 +22,6 @@ public final class CaseSteps {
             10_000_000_000_000L) + "X";
 
     private CaseSteps() {
-    }
-
-    /** A worker id that no other test uses. */
-    public static String freshWorker() {
-        return "W" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
     }
 
     /** A token of social worker {@code workerId} of {@link #AGENCY}. */
@@ -60,25 +49,10 @@ public final class CaseSteps {
 
     /** Posts {@code workerId} at {@code office} (as worker-service would have announced) and makes them lead. */
     public static void assignLead(String office, String reference, String workerId) {
-        post(workerId, office);
+        Fixtures.posted(workerId, AGENCY, office);
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
                 .contentType(ContentType.JSON).body(Map.of("workerId", workerId, "reason", "Lead of the test"))
                 .when().put("/cases/" + reference + "/assignment").then().statusCode(200);
     }
 
-    private static void post(String workerId, String office) {
-        AgroalDataSource db = Arc.container().instance(AgroalDataSource.class).get();
-        try (Connection connection = db.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into worker_posting"
-                     + " (posting_id, worker_id, agency_id, site_code, first_day, last_day) values (?, ?, ?, ?, ?, null)")) {
-            insert.setLong(1, ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE));
-            insert.setString(2, workerId);
-            insert.setString(3, AGENCY);
-            insert.setString(4, office);
-            insert.setObject(5, LocalDate.now().minusDays(30));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

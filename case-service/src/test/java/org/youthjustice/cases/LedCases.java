@@ -10,9 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.youthjustice.cases.Fixtures.correction;
@@ -64,7 +62,7 @@ public final class LedCases {
 
     /** Posts {@code workerId} at {@code office} and makes them the lead worker of the case, as a judicial officer. */
     public static void assign(AgroalDataSource dataSource, String office, String reference, String workerId) {
-        post(dataSource, workerId, office);
+        Fixtures.posted(workerId, AGENCY, office);
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
                 .contentType(ContentType.JSON).body(Map.of("workerId", workerId, "reason", "Posted at the office"))
                 .when().put("/cases/" + reference + "/assignment").then().statusCode(200);
@@ -74,22 +72,6 @@ public final class LedCases {
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
                 .contentType(ContentType.JSON).body(Map.of("to", status, "reason", "Step of the test"))
                 .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
-    }
-
-    /** Posts {@code workerId} of {@link #AGENCY} at {@code office} from a year ago, as worker-service would. */
-    public static void post(AgroalDataSource dataSource, String workerId, String office) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into worker_posting (posting_id, "
-                     + "worker_id, agency_id, site_code, first_day) values (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE));
-            insert.setString(2, workerId);
-            insert.setString(3, AGENCY);
-            insert.setString(4, office);
-            insert.setObject(5, LocalDate.now().minusYears(1));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The number of rows {@code sql} (a count query) answers. */

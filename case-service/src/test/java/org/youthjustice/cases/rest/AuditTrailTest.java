@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.youthjustice.cases.CaseSteps.assignLead;
-import static org.youthjustice.cases.CaseSteps.freshWorker;
+import static org.youthjustice.cases.Fixtures.freshWorker;
 import static org.youthjustice.cases.CaseSteps.move;
 import static org.youthjustice.cases.Fixtures.admin;
 import static org.youthjustice.cases.Fixtures.auditor;

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.youthjustice.cases.CaseSteps.assignLead;
-import static org.youthjustice.cases.CaseSteps.freshWorker;
+import static org.youthjustice.cases.Fixtures.freshWorker;
 import static org.youthjustice.cases.CaseSteps.move;
 import static org.youthjustice.cases.CaseSteps.worker;
 import static org.youthjustice.cases.Fixtures.ADDRESS;
