@@ -35,12 +35,13 @@ import org.youthjustice.platform.identity.IdentityNumber;
  * suite's Kafka broker at the same rate. Prints a Markdown summary; writes {@code latencies.tsv} and
  * {@code kafka.tsv} to the directory given as the only argument.
  *
- * <p>The run first waits until worker-service has caught up with cases.v1 (consumer group {@code worker-service}).
+ * <p>The run waits until worker-service has caught up with cases.v1 (consumer group {@code worker-service}) before
+ * the warm-up and again before the measured cases.
  *
  * <p>Variables: {@code YJS_CASE_PORT}, {@code YJS_WORKER_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT},
  * {@code YJS_POSTGRES_PORT} as for deploy/local; {@code BENCH_RATE} (5 per second), {@code BENCH_CASES} (100), {@code BENCH_POLL_MS} (5),
  * {@code BENCH_AGENCY} (52440100MJL123454L, a demo agency), {@code BENCH_IN_FLIGHT} (8: cases whose calls may
- * overlap). The achieved rate is that of the assignments' answers, first to last.
+ * overlap), {@code BENCH_WARMUP_CASES} (50, at the same rate, not measured). The achieved rate is that of the assignments' answers, first to last.
  */
 public final class CaseEventLatency {
 
@@ -78,6 +79,7 @@ public final class CaseEventLatency {
         Settings settings = Settings.fromEnvironment();
         double rate = settings.decimal("BENCH_RATE", 5);
         int count = settings.integer("BENCH_CASES", 100);
+        int warmups = settings.count("BENCH_WARMUP_CASES", 50);
         long pollNanos = TimeUnit.MILLISECONDS.toNanos(settings.integer("BENCH_POLL_MS", 5));
         String agency = settings.text("BENCH_AGENCY", "52440100MJL123454L");
 
@@ -87,15 +89,8 @@ public final class CaseEventLatency {
         LocalDate today = LocalDate.now(CHINA);
         CaseEventLatency bench = new CaseEventLatency(api, settings, new FictionalReferrals(random, today));
 
-        long waitStart = System.nanoTime();
-        long lag = new ConsumerLag(settings.kafkaBootstrapServers())
-                .awaitCaughtUp("worker-service", "cases.v1", CAUGHT_UP_WITHIN);
-        log("worker-service had caught up with cases.v1 after "
-                + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - waitStart) + " s");
-        if (lag > 0) {
-            throw new IllegalStateException("worker-service still has " + lag + " events of cases.v1 to process after "
-                    + CAUGHT_UP_WITHIN.toMinutes() + " min; a latency measured now would measure that backlog");
-        }
+        ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrapServers());
+        awaitWorkerServiceCaughtUp(lag);
         String workerId = bench.registerWorker(agency, random);
         bench.post(workerId, today);
         log("worker " + workerId + " posted at " + FictionalReferrals.OFFICE + "; waiting for case-service to know it");
@@ -106,29 +101,22 @@ public final class CaseEventLatency {
         AtomicBoolean stop = new AtomicBoolean();
         Thread poller = new Thread(() -> bench.pollCaseload(workerId, pollNanos, firstSeen, stop), "bench-caseload");
         poller.start();
-        String[] references = new String[count];
-        long[] assignedAt = new long[count];
-        RateSchedule schedule = new RateSchedule(System.nanoTime(), rate);
         // each case's calls take longer than the period on a loaded machine: cases overlap so the rate holds
         ExecutorService inFlight = Executors.newFixedThreadPool(settings.integer("BENCH_IN_FLIGHT", 8));
+        Assignments assignments;
         try {
+            if (warmups > 0) {
+                // services started a moment ago are not compiled yet: their first cases would measure the JIT
+                log(warmups + " warm-up cases at " + rate + "/s, not measured");
+                bench.assignAtRate(warmups, rate, workerId, inFlight);
+                // a cold consumer falls behind the warm-up; the measured cases must not queue behind its backlog
+                awaitWorkerServiceCaughtUp(lag);
+            }
             log(count + " cases at " + rate + "/s");
-            List<Future<?>> started = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                schedule.awaitTurn(i);
-                int index = i;
-                started.add(inFlight.submit(() -> {
-                    Accepted accepted = bench.referAndAccept();
-                    references[index] = accepted.reference();
-                    assignedAt[index] = bench.tryAssign(accepted, workerId).expect(200, "the assignment")
-                            .receivedNanos();
-                }));
-            }
-            for (Future<?> assignment : started) {
-                assignment.get();
-            }
+            assignments = bench.assignAtRate(count, rate, workerId, inFlight);
             long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
-            while (!firstSeen.keySet().containsAll(Arrays.asList(references)) && System.nanoTime() < deadline) {
+            while (!firstSeen.keySet().containsAll(Arrays.asList(assignments.references()))
+                    && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
         } finally {
@@ -136,6 +124,8 @@ public final class CaseEventLatency {
             stop.set(true);
             poller.join(10_000);
         }
+        String[] references = assignments.references();
+        long[] assignedAt = assignments.answeredNanos();
         long firstAssigned = Arrays.stream(assignedAt).min().orElse(0);
         long lastAssigned = Arrays.stream(assignedAt).max().orElse(0);
         double achieved = count < 2 ? Double.NaN : (count - 1) / ((lastAssigned - firstAssigned) / 1e9);
@@ -194,6 +184,43 @@ public final class CaseEventLatency {
                 + " ms after worker-service answered 201. Caseload polled every " + pollNanos / 1_000_000
                 + " ms (a sample is taken when the poll's answer arrives, so it includes up to one poll's wait and one"
                 + " GET).");
+    }
+
+    /** Waits until worker-service's consumer has processed every event of cases.v1 so far, or stops the run. */
+    private static void awaitWorkerServiceCaughtUp(ConsumerLag lag) throws Exception {
+        long start = System.nanoTime();
+        long left = lag.awaitCaughtUp("worker-service", "cases.v1", CAUGHT_UP_WITHIN);
+        if (left > 0) {
+            throw new IllegalStateException("worker-service still has " + left + " events of cases.v1 to process after "
+                    + CAUGHT_UP_WITHIN.toMinutes() + " min; a latency measured now would measure that backlog");
+        }
+        log("worker-service had caught up with cases.v1 after "
+                + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s");
+    }
+
+    /**
+     * Refers, accepts and assigns {@code count} cases, each started at its turn of the rate; answers each case's
+     * reference and when its assignment's 200 arrived.
+     */
+    private Assignments assignAtRate(int count, double rate, String workerId, ExecutorService inFlight)
+            throws Exception {
+        String[] references = new String[count];
+        long[] answeredNanos = new long[count];
+        RateSchedule schedule = new RateSchedule(System.nanoTime(), rate);
+        List<Future<?>> started = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            schedule.awaitTurn(i);
+            int index = i;
+            started.add(inFlight.submit(() -> {
+                Accepted accepted = referAndAccept();
+                references[index] = accepted.reference();
+                answeredNanos[index] = tryAssign(accepted, workerId).expect(200, "the assignment").receivedNanos();
+            }));
+        }
+        for (Future<?> assignment : started) {
+            assignment.get();
+        }
+        return new Assignments(references, answeredNanos);
     }
 
     /** A fresh worker of the agency, with an id made of the time so that runs do not meet; adult, fictional. */
@@ -292,6 +319,10 @@ public final class CaseEventLatency {
             }
             LockSupport.parkNanos(pollNanos);
         }
+    }
+
+    /** Cases assigned at a rate: their references and when each assignment's 200 arrived, by index. */
+    private record Assignments(String[] references, long[] answeredNanos) {
     }
 
     /** A case in INTAKE and the ETag that answered its transition. */
