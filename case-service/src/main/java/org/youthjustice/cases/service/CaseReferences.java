@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * Pseudonymous case references {@code <city prefix>-<year>-<6-digit serial>}, the serial counted per city and year.
  * The counter row is incremented by an upsert in the caller's transaction: concurrent referrals of one city wait
@@ -24,6 +27,27 @@ public class CaseReferences {
                         do update set last_serial = case_reference_counter.last_serial + 1
                         returning last_serial""")
                 .setParameter(1, cityPrefix).setParameter(2, year).getSingleResult();
-        return "%s-%d-%06d".formatted(cityPrefix, year, serial.intValue());
+        return reference(cityPrefix, year, serial.intValue());
+    }
+
+    /**
+     * Reserves {@code count} consecutive references of a city for a bulk import, in a transaction of its own, so that
+     * concurrent imports queue on the counter row for one statement, not for a whole chunk. A chunk that fails after
+     * the reservation leaves its serials unused: a gap in the numbering, never a shared serial.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> reserve(String cityPrefix, int year, int count) {
+        int last = ((Number) entityManager.createNativeQuery("""
+                        insert into case_reference_counter (city_prefix, year, last_serial) values (?1, ?2, ?3)
+                        on conflict (city_prefix, year)
+                        do update set last_serial = case_reference_counter.last_serial + ?3
+                        returning last_serial""")
+                .setParameter(1, cityPrefix).setParameter(2, year).setParameter(3, count).getSingleResult()).intValue();
+        return IntStream.rangeClosed(last - count + 1, last)
+                .mapToObj(serial -> reference(cityPrefix, year, serial)).toList();
+    }
+
+    private static String reference(String cityPrefix, int year, int serial) {
+        return "%s-%d-%06d".formatted(cityPrefix, year, serial);
     }
 }

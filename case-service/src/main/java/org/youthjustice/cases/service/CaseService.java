@@ -33,10 +33,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /** Referring juveniles, reading cases within the caller's scope, moving cases through their statuses. */
 @ApplicationScoped
@@ -112,15 +117,64 @@ public class CaseService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Referred> referTogether(List<NewReferral> referrals) {
         String court = referringCourt();
-        List<Referred> outcomes = new ArrayList<>(referrals.size());
-        for (NewReferral referral : referrals) {
+        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        Referred[] outcomes = new Referred[referrals.size()];
+        String[] prefixes = new String[referrals.size()];
+        String[] indexes = new String[referrals.size()];
+        for (int i = 0; i < referrals.size(); i++) {
             try {
-                outcomes.add(new Referred(open(referral, court).reference, null));
+                ReferralRules.check(referrals.get(i), today);
+                prefixes[i] = cityPrefixOf(referrals.get(i).regionCode());
+                indexes[i] = identity.indexOf(referrals.get(i).identityNumber());
             } catch (ProblemException refusal) {
-                outcomes.add(new Referred(null, refusal));
+                outcomes[i] = new Referred(null, refusal);
             }
         }
-        return outcomes;
+        // one query for the open cases of the whole chunk; a juvenile twice in the chunk is referred once
+        Map<String, String> openCases = openCasesOf(Arrays.stream(indexes).filter(Objects::nonNull).toList());
+        Map<String, Integer> firstInChunk = new HashMap<>();
+        Map<String, Integer> perCity = new TreeMap<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            if (outcomes[i] == null && !openCases.containsKey(indexes[i])
+                    && firstInChunk.putIfAbsent(indexes[i], i) == null) {
+                perCity.merge(prefixes[i], 1, Integer::sum);
+            }
+        }
+        Map<String, Iterator<String>> reserved = new HashMap<>();
+        perCity.forEach((prefix, count) -> reserved.put(prefix,
+                references.reserve(prefix, today.getYear(), count).iterator()));
+        Instant now = Instant.now(clock);
+        for (int i = 0; i < referrals.size(); i++) {
+            if (outcomes[i] == null && !openCases.containsKey(indexes[i]) && firstInChunk.get(indexes[i]) == i) {
+                JuvenileCase c = newCase(referrals.get(i), court, reserved.get(prefixes[i]).next(), now);
+                persistUnlessOpenCaseRaced(c);
+                events.referred(c);
+                outcomes[i] = new Referred(c.reference, null);
+            }
+        }
+        for (int i = 0; i < referrals.size(); i++) {
+            if (outcomes[i] == null) {
+                String existing = openCases.getOrDefault(indexes[i],
+                        outcomes[firstInChunk.get(indexes[i])].reference());
+                outcomes[i] = new Referred(null, alreadyOpen(existing));
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The references of the open cases among the juveniles with these blind indexes, by blind index. */
+    private static Map<String, String> openCasesOf(List<String> indexes) {
+        Map<String, String> open = new HashMap<>();
+        if (!indexes.isEmpty()) {
+            JuvenileCase.<JuvenileCase>list("identityNumberIndex in ?1 and status <> ?2", indexes, CaseStatus.CLOSED)
+                    .forEach(c -> open.put(c.identityNumberIndex, c.reference));
+        }
+        return open;
+    }
+
+    private static ProblemException alreadyOpen(String reference) {
+        return ProblemException.conflict("This juvenile already has an open case " + reference
+                + "; add to that case instead of referring again.").with("existingReference", reference);
     }
 
     /** The case a referral opened, or why it was refused. */
@@ -140,14 +194,18 @@ public class CaseService {
         String indexed = identity.indexOf(referral.identityNumber());
         JuvenileCase.<JuvenileCase>find("identityNumberIndex = ?1 and status <> ?2", indexed, CaseStatus.CLOSED)
                 .firstResultOptional().ifPresent(open -> {
-                    throw ProblemException.conflict("This juvenile already has an open case " + open.reference
-                            + "; add to that case instead of referring again.").with("existingReference",
-                            open.reference);
+                    throw alreadyOpen(open.reference);
                 });
+        JuvenileCase c = newCase(referral, court, references.next(cityPrefix, today.getYear()), Instant.now(clock));
+        persistUnlessOpenCaseRaced(c);
+        events.referred(c);
+        return c;
+    }
 
-        Instant now = Instant.now(clock);
+    /** A new case of the referral, not persisted yet, its personal data protected. */
+    private JuvenileCase newCase(NewReferral referral, String court, String reference, Instant now) {
         JuvenileCase c = new JuvenileCase();
-        c.reference = references.next(cityPrefix, today.getYear());
+        c.reference = reference;
         c.type = referral.type();
         c.correctionKind = referral.correctionKind();
         c.referralSource = referral.referralSource();
@@ -163,8 +221,6 @@ public class CaseService {
         c.createdAt = now;
         c.createdBy = caller.subject();
         c.touch(caller.subject(), now);
-        persistUnlessOpenCaseRaced(c);
-        events.referred(c);
         return c;
     }
 
