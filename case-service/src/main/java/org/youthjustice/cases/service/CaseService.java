@@ -147,7 +147,8 @@ public class CaseService {
         for (int i = 0; i < referrals.size(); i++) {
             if (outcomes[i] == null && !openCases.containsKey(indexes[i]) && firstInChunk.get(indexes[i]) == i) {
                 JuvenileCase c = newCase(referrals.get(i), court, reserved.get(prefixes[i]).next(), now);
-                persistUnlessOpenCaseRaced(c);
+                // inserted at once (identity ids); a concurrent referral that won the race fails the whole chunk
+                c.persist();
                 events.referred(c);
                 outcomes[i] = new Referred(c.reference, null);
             }
