@@ -1,6 +1,8 @@
 package org.youthjustice.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.youthjustice.platform.problem.ProblemException;
@@ -24,6 +26,15 @@ public class CaseImports {
     @Inject
     CaseService cases;
 
+    /** Chunks referred again item by item: rare races, or a bug that the fast path hides behind correct answers. */
+    private final Counter redone;
+
+    CaseImports(MeterRegistry meters) {
+        redone = Counter.builder("yjs.case.import.chunks.redone")
+                .description("Import chunks that failed as a whole and were referred again item by item")
+                .register(meters);
+    }
+
     public List<CaseService.Referred> refer(List<NewReferral> referrals) {
         List<CaseService.Referred> outcomes = new ArrayList<>(referrals.size());
         for (int from = 0; from < referrals.size(); from += CHUNK) {
@@ -34,6 +45,7 @@ public class CaseImports {
                 // the class only: the message of a database error may quote values
                 LOG.infof("an import chunk of %d failed as a whole (%s); referring its items one by one",
                         chunk.size(), failure.getClass().getSimpleName());
+                redone.increment();
                 chunk.forEach(referral -> outcomes.add(referAlone(referral)));
             }
         }

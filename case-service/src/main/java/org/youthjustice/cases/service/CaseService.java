@@ -155,8 +155,8 @@ public class CaseService {
         }
         for (int i = 0; i < referrals.size(); i++) {
             if (outcomes[i] == null) {
-                String existing = openCases.getOrDefault(indexes[i],
-                        outcomes[firstInChunk.get(indexes[i])].reference());
+                String existing = openCases.containsKey(indexes[i]) ? openCases.get(indexes[i])
+                        : outcomes[firstInChunk.get(indexes[i])].reference();
                 outcomes[i] = new Referred(null, alreadyOpen(existing));
             }
         }

@@ -1,7 +1,9 @@
 package org.youthjustice.cases.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
@@ -29,6 +31,14 @@ import static org.youthjustice.cases.Fixtures.socialWorker;
 @QuarkusTest
 class CaseImportTest {
 
+    @Inject
+    MeterRegistry meters;
+
+    /** Chunks redone item by item so far: the answers are the same either way, only this tells them apart. */
+    private double redoneChunks() {
+        return meters.counter("yjs.case.import.chunks.redone").count();
+    }
+
     @Test
     void eachItemIsReferredOnItsOwnAndAnImportSentAgainRefersNothingTwice() {
         String court = freshCourt();
@@ -41,6 +51,7 @@ class CaseImportTest {
         Map<String, Object> unserved = correction(office);
         unserved.put("regionCode", "110101");
         List<Map<String, Object>> items = List.of(valid, invalid, open, unserved);
+        double redoneBefore = redoneChunks();
 
         String reference = given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
                 .body(Map.of("items", items))
@@ -55,6 +66,7 @@ class CaseImportTest {
                 .body("items[3].status", equalTo(422)).body("items[3].errors[0].field", equalTo("regionCode"))
                 .body(not(containsString(identityNumberOf(valid))))
                 .extract().path("items[0].reference");
+        assertEquals(redoneBefore, redoneChunks(), "refusals are left out of the chunk, which is referred whole");
 
         given().auth().oauth2(judicialOfficer(office)).when().get("/cases/" + reference)
                 .then().statusCode(200).body("courtCode", equalTo(court));
@@ -75,6 +87,7 @@ class CaseImportTest {
             items.add(correction(office));
         }
 
+        double redoneBefore = redoneChunks();
         String duplicateOf = given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
                 .body(Map.of("items", items))
                 .when().post("/case-imports")
@@ -82,6 +95,7 @@ class CaseImportTest {
                 .body("received", equalTo(250)).body("referred", equalTo(249)).body("refused", equalTo(1))
                 .body("items[1].status", equalTo(409))
                 .extract().path("items[1].existingReference");
+        assertEquals(redoneBefore, redoneChunks(), "the duplicate is left out of its chunk, which is referred whole");
 
         assertEquals(given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
                 .body(Map.of("items", List.of(once))).when().post("/case-imports")
