@@ -2,7 +2,9 @@ package org.youthjustice.platform.messaging;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 @ApplicationScoped
 public class Outbox {
 
-    private static final Object RELAY_REQUESTED = new Object();
+    private static final Object PENDING = new Object();
 
     private static final String INSERT = """
             insert into outbox_event (event_id, topic, message_key, type, payload, headers)
@@ -76,24 +78,31 @@ public class Outbox {
         // the correlation id of the request that made the change follows the event to its consumers
         var envelope = EventEnvelope.create(config.source(), type, subject, dataSchema(type, version), version,
                 CorrelationId.current().orElse(null), data);
-        insert(topic, envelope, headers(envelope));
-        relayAfterCommit();
+        pendingRows().add(new Row(topic, envelope, headers(envelope)));
         return envelope.id();
     }
 
     /**
-     * Asks the relay for a pass as soon as the transaction commits, so that events do not wait for the next
-     * poll (the scheduler ticks once a second at best). Once per transaction, however many events it writes.
+     * The events of the current transaction not written yet. They are written together, in one JDBC batch, just
+     * before the transaction commits (after the ORM's flush, which registered first), so that a transaction with many
+     * events (a bulk import) makes one round trip for them instead of one each; once committed, the relay is asked
+     * for a pass so that they do not wait for the next poll. Once per transaction, however many events it writes.
      */
-    private void relayAfterCommit() {
-        if (transactions.getResource(RELAY_REQUESTED) != null) {
-            return;
+    private List<Row> pendingRows() {
+        @SuppressWarnings("unchecked")
+        List<Row> pending = (List<Row>) transactions.getResource(PENDING);
+        if (pending != null) {
+            return pending;
         }
-        transactions.putResource(RELAY_REQUESTED, Boolean.TRUE);
+        List<Row> rows = new ArrayList<>();
+        transactions.putResource(PENDING, rows);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                // nothing to prepare: the row is written already
+                // a rolled-back transaction writes nothing; a failed write rolls the transaction back
+                if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                    insert(rows);
+                }
             }
 
             @Override
@@ -103,6 +112,11 @@ public class Outbox {
                 }
             }
         });
+        return rows;
+    }
+
+    /** An event waiting for its transaction's commit. */
+    private record Row(String topic, EventEnvelope envelope, Map<String, String> headers) {
     }
 
     private URI dataSchema(String type, int version) {
@@ -119,19 +133,21 @@ public class Outbox {
         return headers;
     }
 
-    private void insert(String topic, EventEnvelope envelope, Map<String, String> headers) {
-        // Agroal enlists this connection in the caller's JTA transaction: the row commits or rolls back with it
+    private void insert(List<Row> rows) {
+        // Agroal enlists this connection in the caller's JTA transaction: the rows commit or roll back with it
         try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, envelope.id());
-            insert.setString(2, topic);
-            insert.setString(3, envelope.subject());
-            insert.setString(4, envelope.type());
-            insert.setString(5, envelope.toJson());
-            insert.setString(6, EventJson.MAPPER.writeValueAsString(headers));
-            insert.executeUpdate();
+            for (Row row : rows) {
+                insert.setObject(1, row.envelope().id());
+                insert.setString(2, row.topic());
+                insert.setString(3, row.envelope().subject());
+                insert.setString(4, row.envelope().type());
+                insert.setString(5, row.envelope().toJson());
+                insert.setString(6, EventJson.MAPPER.writeValueAsString(row.headers()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("event " + envelope.id() + " (" + envelope.type()
-                    + ") could not be written to the outbox", e);
+            throw new IllegalStateException(rows.size() + " events could not be written to the outbox", e);
         }
     }
 

@@ -123,6 +123,25 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theEventsOfOneTransactionAreWrittenTogetherInTheOrderPublished() {
+        var topic = freshTopic();
+        var keys = List.of("GZ-D", "GZ-E");
+        int perKey = 30;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int n = 0; n < perKey; n++) {
+                for (var key : keys) {
+                    outbox.publish(topic, key, "case.assigned", 1, new Numbered(n));
+                }
+            }
+        });
+
+        try (var reader = new TopicReader(bootstrapServers, topic)) {
+            var records = reader.readUntil(read -> read.size() >= keys.size() * perKey, DELIVERY);
+            assertInOrderPerKey(records, keys, perKey);
+        }
+    }
+
+    @Test
     void burstKeepsTheOrderOfEachKey() {
         var topic = freshTopic();
         var keys = List.of("GZ-A", "GZ-B", "GZ-C");
