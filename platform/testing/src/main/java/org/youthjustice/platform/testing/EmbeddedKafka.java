@@ -17,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
@@ -57,6 +59,10 @@ public final class EmbeddedKafka {
         return "127.0.0.1:" + port;
     }
 
+    Path logDir() {
+        return logDir;
+    }
+
     public synchronized boolean isRunning() {
         return server != null;
     }
@@ -84,6 +90,16 @@ public final class EmbeddedKafka {
         server.shutdown();
         server.awaitShutdown();
         server = null;
+    }
+
+    /** Shuts the broker down for good and deletes its log directory, so that test runs leave nothing behind. */
+    public synchronized void close() {
+        stop();
+        try (Stream<Path> files = Files.walk(logDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Properties serverProperties() {

@@ -31,7 +31,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             EmbeddedKafka kafka = EmbeddedKafka.onFreePorts();
             kafka.start();
             JvmWide.register(CONTROL, new BrokerControl(kafka));
-            JvmWide.onShutdown("kafka", kafka::stop);
+            JvmWide.onShutdown("kafka", kafka::close);
             return kafka.bootstrapServers();
         });
     }

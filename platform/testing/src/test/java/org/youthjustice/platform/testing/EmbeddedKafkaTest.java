@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbeddedKafkaTest {
 
@@ -45,6 +48,18 @@ class EmbeddedKafkaTest {
             });
         }
         assertEquals(List.of("before", "after"), received);
+    }
+
+    @Test
+    void aClosedBrokerLeavesNoLogDirectoryBehind() {
+        EmbeddedKafka kafka = EmbeddedKafka.onFreePorts();
+        kafka.start();
+        assertTrue(Files.isDirectory(kafka.logDir()));
+
+        kafka.close();
+
+        assertFalse(kafka.isRunning());
+        assertFalse(Files.exists(kafka.logDir()), "the temporary log directory is deleted");
     }
 
     private static void send(String bootstrap, String value) throws Exception {
