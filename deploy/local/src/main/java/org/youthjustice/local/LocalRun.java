@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -37,9 +36,10 @@ public final class LocalRun {
               run            start everything in the foreground; Ctrl-C stops it
               run --detach   start everything in the background and return once it is ready
               stop           stop a suite started with --detach (or from another terminal); the data stays
-              status         show each part: up or down, port, pid
+              status         show each process with its own state, port and pid, then the gateway's readiness
             ports: YJS_GATEWAY_PORT YJS_CASE_PORT YJS_WORKER_PORT YJS_PROCUREMENT_PORT YJS_NOTIFICATION_PORT
-                   YJS_KEYCLOAK_PORT YJS_KAFKA_PORT YJS_KAFKA_CONTROLLER_PORT YJS_POSTGRES_PORT""";
+                   YJS_KEYCLOAK_PORT YJS_KAFKA_PORT YJS_KAFKA_CONTROLLER_PORT YJS_POSTGRES_PORT
+            data:  YJS_DATA_DIR (default .local at the repository root)""";
 
     private final SuiteSettings settings;
     private final RunState state;
@@ -181,18 +181,48 @@ public final class LocalRun {
 
     int status() {
         Optional<ProcessHandle> launcher = state.launcher();
-        out.println(launcher.map(handle -> "launcher: running (pid " + handle.pid() + ")"
-                + (state.isReady() ? "" : ", still starting")).orElse("launcher: not running"));
-        out.println(String.format(Locale.ROOT, "  %-22s %-6s %-6s %s", "part", "state", "port", "pid"));
+        String launcherLine = launcher.map(handle -> "launcher: running (pid " + handle.pid() + ")"
+                + (state.isReady() ? "" : ", still starting")).orElse("launcher: not running");
+        List<StatusReport.Part> parts = new ArrayList<>();
         for (String part : parts()) {
             Optional<RunState.PartRecord> record = state.part(part);
             Optional<ProcessHandle> process = record.flatMap(RunState.PartRecord::process);
             int port = record.map(RunState.PartRecord::port).orElse(defaultPort(part));
-            boolean up = process.isPresent() && answers(part, port);
-            out.println(String.format(Locale.ROOT, "  %-22s %-6s %-6d %s", part, up ? "up" : "down", port,
-                    process.map(handle -> String.valueOf(handle.pid())).orElse("-")));
+            parts.add(new StatusReport.Part(part, stateOf(part, port, process.isPresent()), port,
+                    process.map(ProcessHandle::pid)));
         }
+        int gatewayPort = state.part(ServiceModule.GATEWAY.module()).map(RunState.PartRecord::port)
+                .orElse(settings.port(PortSetting.GATEWAY));
+        String gatewayReadiness = StatusReport.gatewayReadiness(
+                Readiness.get(baseUrl(gatewayPort) + "/q/health/ready"));
+        out.print(StatusReport.render(launcherLine, parts, gatewayReadiness));
         return 0;
+    }
+
+    /**
+     * Each part by its own checks: PostgreSQL and Kafka by their port, Keycloak by its realm, a service by its
+     * liveness and readiness, and the gateway by its liveness only, since its readiness is that of every service.
+     */
+    private StatusReport.State stateOf(String part, int port, boolean ours) {
+        boolean listening = PortCheck.isListening(port);
+        if (!ours) {
+            return StatusReport.state(false, listening, false, false);
+        }
+        if (part.equals("postgres") || part.equals(KafkaBroker.PART)) {
+            return StatusReport.state(true, listening, listening, listening);
+        }
+        if (part.equals(KeycloakServer.PART)) {
+            return StatusReport.state(true, listening, listening,
+                    Readiness.answersOk(KeycloakServer.readinessUrl(settings)));
+        }
+        boolean live = Readiness.answersOk(baseUrl(port) + "/q/health/live");
+        boolean ready = part.equals(ServiceModule.GATEWAY.module()) ? live
+                : Readiness.answersOk(baseUrl(port) + "/q/health/ready");
+        return StatusReport.state(true, listening, live, ready);
+    }
+
+    private static String baseUrl(int port) {
+        return "http://" + SuiteSettings.HOST + ":" + port;
     }
 
     private static List<String> parts() {
@@ -210,16 +240,6 @@ public final class LocalRun {
             }
         }
         throw new IllegalArgumentException("unknown part " + part);
-    }
-
-    private boolean answers(String part, int port) {
-        if (part.equals(KeycloakServer.PART)) {
-            return Readiness.answersOk(KeycloakServer.readinessUrl(settings));
-        }
-        if (part.equals("postgres") || part.equals(KafkaBroker.PART)) {
-            return PortCheck.isListening(port);
-        }
-        return Readiness.answersOk("http://" + SuiteSettings.HOST + ":" + port + "/q/health/ready");
     }
 
     /** Parts recorded by a launcher that is gone (killed, or stopped before it could clean up). */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** Waits, within a bound, until a part answers its health check, and fails early when its process ends. */
@@ -22,6 +23,10 @@ final class Readiness {
     @FunctionalInterface
     interface Check {
         boolean ready() throws Exception;
+    }
+
+    /** What a health endpoint answered. */
+    record Answer(int status, String body) {
     }
 
     private Readiness() {
@@ -59,6 +64,20 @@ final class Readiness {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** {@code GET url} with its status and body; empty when nothing answered. */
+    static Optional<Answer> get(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return Optional.of(new Answer(response.statusCode(), response.body()));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 

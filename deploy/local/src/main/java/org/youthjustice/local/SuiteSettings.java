@@ -47,7 +47,13 @@ public record SuiteSettings(Path repoRoot, Path dataDir, Map<PortSetting, Intege
         ports = Collections.unmodifiableMap(copy);
     }
 
-    /** The defaults of DESIGN.md §7, each overridden by its {@code YJS_*_PORT} variable; data under {@code <root>/.local}. */
+    /** Moves the data directory (e.g. a benchmark's own), relative to the current directory; {@code <root>/.local} without it. */
+    public static final String DATA_DIR_VARIABLE = "YJS_DATA_DIR";
+
+    /**
+     * The defaults of DESIGN.md §7, each overridden by its {@code YJS_*_PORT} variable; data under {@code <root>/.local}
+     * or {@code YJS_DATA_DIR}.
+     */
     public static SuiteSettings fromEnvironment(Path repoRoot) {
         return fromEnvironment(repoRoot, System.getenv());
     }
@@ -58,7 +64,12 @@ public record SuiteSettings(Path repoRoot, Path dataDir, Map<PortSetting, Intege
             String value = environment.get(setting.variable());
             ports.put(setting, value == null || value.isBlank() ? setting.defaultPort() : parsePort(setting, value));
         }
-        return new SuiteSettings(repoRoot, repoRoot.resolve(".local"), ports);
+        return new SuiteSettings(repoRoot, dataDirFromEnvironment(repoRoot, environment), ports);
+    }
+
+    static Path dataDirFromEnvironment(Path repoRoot, Map<String, String> environment) {
+        String dataDir = environment.get(DATA_DIR_VARIABLE);
+        return dataDir == null || dataDir.isBlank() ? repoRoot.resolve(".local") : Path.of(dataDir.trim());
     }
 
     /**

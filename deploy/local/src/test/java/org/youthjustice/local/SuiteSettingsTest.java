@@ -46,6 +46,15 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void yjsDataDirMovesTheDataDirectory() {
+        SuiteSettings settings = SuiteSettings.fromEnvironment(ROOT, Map.of("YJS_DATA_DIR", "/tmp/bench-suite"));
+
+        assertEquals(Path.of("/tmp/bench-suite"), settings.dataDir());
+        assertEquals(Path.of("/tmp/bench-suite/logs/kafka.log"), settings.logFile("kafka"));
+        assertEquals(Path.of("/repo/.local"), SuiteSettings.fromEnvironment(ROOT, Map.of("YJS_DATA_DIR", " ")).dataDir());
+    }
+
+    @Test
     void aValueThatIsNotAPortNamesTheVariable() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> SuiteSettings.fromEnvironment(ROOT, Map.of("YJS_CASE_PORT", "eighty")));
