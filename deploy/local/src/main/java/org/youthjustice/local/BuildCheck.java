@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -55,10 +54,10 @@ final class BuildCheck {
 
     private BuildCheck(Path repoRoot) {
         this.repoRoot = repoRoot;
-        for (String module : childTexts(root(parse(repoRoot.resolve("pom.xml"))), "modules", "module")) {
+        for (String module : childTexts(project(repoRoot.resolve("pom.xml")), "modules", "module")) {
             Path pom = repoRoot.resolve(module).resolve("pom.xml");
             if (Files.exists(pom)) {
-                moduleOfArtifact.put(childText(root(parse(pom)), "artifactId").orElse(module), module);
+                moduleOfArtifact.put(childText(project(pom), "artifactId").orElse(module), module);
             }
         }
     }
@@ -103,7 +102,7 @@ final class BuildCheck {
             applications.add(new Application(service.module(), Optional.of(jar).filter(Files::exists), List.of(jar)));
         }
         Path target = repoRoot.resolve(LAUNCHER_MODULE).resolve("target");
-        Optional<Path> launcherJar = children(target).filter(path -> {
+        Optional<Path> launcherJar = entries(target).filter(path -> {
             String name = path.getFileName().toString();
             return name.startsWith("local-run-") && name.endsWith(".jar") && !name.endsWith("-sources.jar")
                     && !name.endsWith("-javadoc.jar") && !name.endsWith("-tests.jar");
@@ -163,7 +162,7 @@ final class BuildCheck {
                 return List.of();
             }
             List<String> modules = new ArrayList<>();
-            for (Element dependency : children(root(parse(pom)), "dependencies", "dependency")) {
+            for (Element dependency : children(project(pom), "dependencies", "dependency")) {
                 boolean testOnly = childText(dependency, "scope").map("test"::equals).orElse(false);
                 Optional<String> inRepo = childText(dependency, "artifactId").map(moduleOfArtifact::get);
                 if (!testOnly && inRepo.isPresent()) {
@@ -174,7 +173,7 @@ final class BuildCheck {
         });
     }
 
-    private static Stream<Path> children(Path folder) {
+    private static Stream<Path> entries(Path folder) {
         if (!Files.isDirectory(folder)) {
             return Stream.empty();
         }
@@ -193,15 +192,12 @@ final class BuildCheck {
         }
     }
 
-    private static Element root(Document document) {
-        return document.getDocumentElement();
-    }
-
-    private static Document parse(Path pom) {
+    /** The {@code project} element of a pom. */
+    private static Element project(Path pom) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(pom.toFile());
+            return factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("could not read " + pom + ": " + e.getMessage(), e);
         } catch (IOException e) {
