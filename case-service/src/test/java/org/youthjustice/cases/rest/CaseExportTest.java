@@ -27,6 +27,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -237,6 +238,16 @@ class CaseExportTest {
         }
         given().queryParam("purpose", "INSPECTION").when().get("/case-exports").then().statusCode(401);
         assertEquals(0, exportRowsOf(reference));
+    }
+
+    @Test
+    void theDocumentDescribesTheFileAndTheRefusals() {
+        String operation = "paths.'/case-exports'.get";
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body(operation + ".responses.'200'.content.keySet()", equalTo(Set.of("text/csv")))
+                .body(operation + ".responses.keySet()", hasItems("200", "400", "401", "403", "422"))
+                .body(operation + ".parameters.find { it.name == 'purpose' }.required", equalTo(true))
+                .body(operation + ".parameters.name", hasItems("status", "office", "worker", "periodFrom", "sort"));
     }
 
     private List<String> exportedReferences(String exportId) {
