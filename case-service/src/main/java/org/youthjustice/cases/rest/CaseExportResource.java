@@ -102,9 +102,7 @@ public class CaseExportResource {
         LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
         Response.ResponseBuilder answer = Response.ok(csv, CSV_UTF_8).cacheControl(noStore)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=cases-" + today + ".csv");
-        if (!export.cases().isEmpty()) {
-            answer.header("X-Export-Id", export.id());
-        }
+        export.id().ifPresent(id -> answer.header("X-Export-Id", id));
         return answer.build();
     }
 

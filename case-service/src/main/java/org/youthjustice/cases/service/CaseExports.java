@@ -11,6 +11,7 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.problem.ProblemException;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,8 +32,8 @@ public class CaseExports {
 
     /**
      * The cases the list would show for {@code filter} (sealed ones never), all of them, each audited as
-     * {@code CASE_EXPORTED} with {@code purpose} and the export's id; more than the configured maximum is refused
-     * (422) before anything is written, so that no file is ever partial.
+     * {@code CASE_EXPORTED} with {@code purpose} and the export's id (an export of nothing writes nothing). More than
+     * the configured maximum is refused (422) before anything is written, so that no file is ever partial.
      */
     @Transactional
     public Export export(CaseService.CaseFilter filter, CaseSort sort, ExportPurpose purpose) {
@@ -46,13 +47,19 @@ public class CaseExports {
                     + "the filters (office, status, type, period, ...) and export in parts.", null)
                     .with("maxRows", maxRows);
         }
+        if (found.isEmpty()) {
+            return new Export(Optional.empty(), found);
+        }
         String exportId = UUID.randomUUID().toString();
         audit.recordEach(AuditAction.CASE_EXPORTED, found.stream().map(c -> c.reference).toList(), purpose,
                 exportId);
-        return new Export(exportId, found);
+        return new Export(Optional.of(exportId), found);
     }
 
-    /** The cases of one export, in the order asked for, and the id its audit rows share. */
-    public record Export(String id, List<JuvenileCase> cases) {
+    /**
+     * The cases of one export, in the order asked for, and the id its audit rows share (none when nothing was
+     * exported, as nothing was audited).
+     */
+    public record Export(Optional<String> id, List<JuvenileCase> cases) {
     }
 }
