@@ -14,5 +14,7 @@ public enum AuditAction {
     /** detail: the worker whose assignment ended. */
     UNASSIGNED,
     /** An admin ran the re-encryption job; no case reference. detail: how many cases moved to which key. */
-    IDENTITY_REENCRYPTED
+    IDENTITY_REENCRYPTED,
+    /** A case was in an export (purpose: the export's). detail: the export id, shared by the rows of one export. */
+    CASE_EXPORTED
 }

@@ -32,8 +32,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 @Path("/audit-events")
-@Tag(name = "Audit", description = "The append-only audit trail of reveals, sealed reads, sealing, transitions and "
-        + "assignments")
+@Tag(name = "Audit", description = "The append-only audit trail of reveals, sealed reads, sealing, transitions, "
+        + "assignments and exports")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token",

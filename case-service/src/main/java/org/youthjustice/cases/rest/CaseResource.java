@@ -26,10 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.cases.domain.CaseStatus;
-import org.youthjustice.cases.domain.CaseType;
 import org.youthjustice.cases.domain.JuvenileCase;
-import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.domain.SealedReadPurpose;
 import org.youthjustice.cases.service.CaseIdentity;
 import org.youthjustice.cases.service.CaseSealing;
@@ -42,7 +39,6 @@ import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
 import org.youthjustice.platform.problem.Problem;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,40 +109,12 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter, sort or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseView> list(@QueryParam("status") CaseStatus status,
-                               @QueryParam("type") CaseType type,
-                               @QueryParam("office")
-                               @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE) String office,
-                               @QueryParam("worker")
-                               @Pattern(regexp = "W[0-9]{4,9}", message = "must be W followed by 4 to 9 digits")
-                               @Parameter(description = "Cases led by this worker") String worker,
-                               @QueryParam("assigned")
-                               @Pattern(regexp = "true|false", message = "must be true or false")
-                               @Parameter(description = "true: with a lead worker; false: waiting for one")
-                               String assigned,
-                               @QueryParam("risk") RiskLevel risk,
-                               @QueryParam("periodFrom")
-                               @Parameter(description = "Cases whose correction period ends on or after this day")
-                               LocalDate periodFrom,
-                               @QueryParam("periodTo")
-                               @Parameter(description = "Cases whose correction period starts on or before this day")
-                               LocalDate periodTo,
+    public Page<CaseView> list(@Valid @BeanParam CaseFilterParams filter,
                                @QueryParam("sort")
-                               @Pattern(regexp = CaseSort.PATTERN, message = "must be createdAt, reference, "
-                                       + "periodStart or status, with a leading - for descending")
+                               @Pattern(regexp = CaseSort.PATTERN, message = CaseSort.MESSAGE)
                                @Parameter(description = "Default -createdAt (newest first)") String sort,
-                               @QueryParam("overdueVisits")
-                               @Pattern(regexp = "true|false", message = "must be true or false")
-                               @Parameter(description = "true: cases with a scheduled visit past its due day, or a "
-                                       + "missed visit and no visit recorded since; false: the others. Not for court "
-                                       + "officers (403): visits are not referral data")
-                               String overdueVisits,
                                @Valid @BeanParam PageRequest page) {
-        CaseService.CaseFilter filter = new CaseService.CaseFilter(Optional.ofNullable(status),
-                Optional.ofNullable(type), Optional.ofNullable(office), Optional.ofNullable(worker),
-                Optional.ofNullable(assigned).map(Boolean::parseBoolean), Optional.ofNullable(risk), Optional.ofNullable(periodFrom),
-                Optional.ofNullable(periodTo), Optional.ofNullable(overdueVisits).map(Boolean::parseBoolean));
-        return cases.list(filter, CaseSort.parse(sort), page).map(this::view);
+        return cases.list(filter.toFilter(), CaseSort.parse(sort), page).map(this::view);
     }
 
     @GET

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.youthjustice.cases.domain.AuditAction;
 import org.youthjustice.cases.domain.AuditEvent;
 import org.youthjustice.platform.caller.Caller;
@@ -12,8 +13,11 @@ import org.youthjustice.platform.correlation.CorrelationId;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +27,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+    /** One row per element of the array parameter, the other columns shared. */
+    private static final String INSERT_EACH = "insert into audit_event (occurred_at, action, case_reference, "
+            + "purpose, detail, actor_subject, actor_username, client_id, correlation_id) "
+            + "select cast(? as timestamptz), cast(? as varchar), reference, cast(? as varchar), cast(? as varchar), "
+            + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar) "
+            + "from unnest(cast(? as varchar[])) as reference";
 
     @Inject
     Caller caller;
@@ -50,6 +61,32 @@ public class AuditTrail {
         event.clientId = caller.clientId().orElse(null);
         event.correlationId = CorrelationId.current().orElse(null);
         event.persist();
+    }
+
+    /**
+     * As {@link #record(AuditAction, String, Enum, String)}, one row per case reference, all with one statement: an
+     * export of thousands of cases writes its rows in one round trip rather than one insert each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(AuditAction action, List<String> caseReferences, Enum<?> purpose, String detail) {
+        if (caseReferences.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+        AuditEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EACH)) {
+                insert.setObject(1, now);
+                insert.setString(2, action.name());
+                insert.setString(3, purpose == null ? null : purpose.name());
+                insert.setString(4, detail);
+                insert.setString(5, caller.subject());
+                insert.setString(6, caller.username().orElse(null));
+                insert.setString(7, caller.clientId().orElse(null));
+                insert.setString(8, CorrelationId.current().orElse(null));
+                insert.setArray(9, connection.createArrayOf("varchar", caseReferences.toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /** The rows matching every filter given, newest first. */

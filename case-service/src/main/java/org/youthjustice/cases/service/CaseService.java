@@ -1,5 +1,6 @@
 package org.youthjustice.cases.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -256,6 +257,17 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
+        var found = matching(filter, sort);
+        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
+        return Page.of(items, page, found.count());
+    }
+
+    /**
+     * The cases in the caller's scope (never a sealed one) that match every filter given, sorted: the one query of
+     * the list and of the export, so that both always select the same cases.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<JuvenileCase> matching(CaseFilter filter, CaseSort sort) {
         StringBuilder query = new StringBuilder("from JuvenileCase c where 1 = 1");
         Parameters parameters = new Parameters();
         filter.status().ifPresent(status -> {
@@ -298,9 +310,7 @@ public class CaseService {
             parameters.and("overdueToday", LocalDate.now(clock.withZone(SERVICE_ZONE)));
         });
         scope.restrict(query, parameters);
-        var found = JuvenileCase.<JuvenileCase>find(query.toString(), sort.toSort(), parameters);
-        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return JuvenileCase.find(query.toString(), sort.toSort(), parameters);
     }
 
     /**

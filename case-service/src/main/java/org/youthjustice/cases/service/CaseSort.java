@@ -10,6 +10,8 @@ public record CaseSort(String field, boolean descending) {
 
     public static final String PATTERN = "-?(createdAt|reference|periodStart|status)";
     public static final String DEFAULT = "-createdAt";
+    public static final String MESSAGE = "must be createdAt, reference, periodStart or status, with a leading - for "
+            + "descending";
 
     public static CaseSort parse(String value) {
         String text = value == null || value.isBlank() ? DEFAULT : value.strip();

@@ -93,6 +93,7 @@ class GatewayForwardingTest {
             "/api/case-imports/7, case, /case-imports/7",
             "/api/audit-events?page=2&size=50, case, /audit-events?page=2&size=50",
             "/api/regions/440103, case, /regions/440103",
+            "/api/case-exports?purpose=INSPECTION, case, /case-exports?purpose=INSPECTION",
             "/api/agencies, worker, /agencies",
             "/api/workers/42/caseload, worker, /workers/42/caseload",
             "/api/caseloads?agency=A1, worker, /caseloads?agency=A1",
