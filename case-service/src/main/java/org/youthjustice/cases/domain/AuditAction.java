@@ -14,5 +14,10 @@ public enum AuditAction {
     /** detail: the worker whose assignment ended. */
     UNASSIGNED,
     /** An admin ran the re-encryption job; no case reference. detail: how many cases moved to which key. */
-    IDENTITY_REENCRYPTED
+    IDENTITY_REENCRYPTED,
+    /**
+     * A reveal of an existing case's identity was refused (purpose: the one asked for). detail: the rule that refused
+     * it, a {@code RefusedReveals.Refusal}. Written in a transaction of its own, as the refusal rolls its own back.
+     */
+    IDENTITY_REVEAL_REFUSED
 }
