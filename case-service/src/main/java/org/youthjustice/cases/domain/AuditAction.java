@@ -17,7 +17,7 @@ public enum AuditAction {
     IDENTITY_REENCRYPTED,
     /**
      * A reveal of an existing case's identity was refused (purpose: the one asked for). detail: the rule that refused
-     * it, a {@code RefusedReveals.Refusal}. Written in a transaction of its own, as the refusal rolls its own back.
+     * it, an {@code IdentityReveals.Refusal}. Written in the reveal's transaction, which the refusal does not roll back.
      */
     IDENTITY_REVEAL_REFUSED
 }

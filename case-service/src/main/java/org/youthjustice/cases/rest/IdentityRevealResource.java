@@ -38,7 +38,7 @@ public class IdentityRevealResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     // Every role reaches the service, which refuses all but judicial officers and lead workers itself: so that the
-    // refusal of a role is audited like the others (RefusedReveals), which a refusal by @RolesAllowed could not be.
+    // refusal of a role is audited like the others (IdentityReveals), which a refusal by @RolesAllowed could not be.
     @RolesAllowed({Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.COURT_OFFICER,
             Roles.AGENCY_SUPERVISOR, Roles.AUDITOR, Roles.PROCUREMENT_OFFICER, Roles.PARTNER_SYSTEM})
     @Operation(summary = "Reveal the juvenile's identity",
