@@ -9,11 +9,14 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.youthjustice.cases.CaseSteps.assignLead;
 import static org.youthjustice.cases.CaseSteps.move;
 import static org.youthjustice.cases.CaseSteps.worker;
+import static org.youthjustice.cases.Fixtures.admin;
 import static org.youthjustice.cases.Fixtures.auditor;
 import static org.youthjustice.cases.Fixtures.correction;
+import static org.youthjustice.cases.Fixtures.courtOfficer;
 import static org.youthjustice.cases.Fixtures.freshCourt;
 import static org.youthjustice.cases.Fixtures.freshOffice;
 import static org.youthjustice.cases.Fixtures.freshWorker;
@@ -67,6 +70,23 @@ class RefusedRevealAuditTest {
         trail(reference, "IDENTITY_REVEAL_REFUSED").body("total", equalTo(1))
                 .body("items[0].purpose", equalTo("LEGAL_OBLIGATION"))
                 .body("items[0].detail", equalTo("ROLE_NOT_ALLOWED"));
+    }
+
+    @Test
+    void everyOtherRoleIsRefusedAsBeforeAndEachAttemptLeavesItsRow() {
+        String court = freshCourt();
+        String office = freshOffice();
+        String reference = referred(court, correction(office));
+        move(office, reference, "INTAKE", null);
+        assignLead(office, reference, freshWorker());
+
+        for (String token : new String[] {admin(), courtOfficer(court), auditor()}) {
+            reveal(token, reference, "GUARDIAN_CONTACT").statusCode(403).contentType("application/problem+json");
+        }
+
+        trail(reference, "IDENTITY_REVEAL_REFUSED").body("total", equalTo(3))
+                .body("items.detail", everyItem(equalTo("ROLE_NOT_ALLOWED")))
+                .body("items.purpose", everyItem(equalTo("GUARDIAN_CONTACT")));
     }
 
     @Test
