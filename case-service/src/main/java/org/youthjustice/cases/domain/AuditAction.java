@@ -16,5 +16,10 @@ public enum AuditAction {
     /** An admin ran the re-encryption job; no case reference. detail: how many cases moved to which key. */
     IDENTITY_REENCRYPTED,
     /** A case was in an export (purpose: the export's). detail: the export id, shared by the rows of one export. */
-    CASE_EXPORTED
+    CASE_EXPORTED,
+    /**
+     * A reveal of an existing case's identity was refused (purpose: the one asked for). detail: the rule that refused
+     * it, an {@code IdentityReveals.Refusal}. Written in the reveal's transaction, which the refusal does not roll back.
+     */
+    IDENTITY_REVEAL_REFUSED
 }

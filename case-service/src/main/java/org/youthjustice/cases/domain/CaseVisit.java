@@ -37,7 +37,10 @@ public class CaseVisit extends PanacheEntityBase {
     @Column(name = "due_on")
     public LocalDate dueOn;
 
-    /** The lead worker when it was scheduled, or who visited. */
+    /**
+     * Who is to make a scheduled visit (the lead worker: it follows a change of lead while it is open), who made a
+     * completed one, who led the case when a missed one was found.
+     */
     @Column(name = "worker_id")
     public String workerId;
 

@@ -37,12 +37,17 @@ public class IdentityRevealResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER})
+    // Every role reaches the service, which refuses all but judicial officers and lead workers itself: so that the
+    // refusal of a role is audited like the others (IdentityReveals), which a refusal by @RolesAllowed could not be.
+    @RolesAllowed({Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.COURT_OFFICER,
+            Roles.AGENCY_SUPERVISOR, Roles.AUDITOR, Roles.PROCUREMENT_OFFICER, Roles.PARTNER_SYSTEM})
     @Operation(summary = "Reveal the juvenile's identity",
             description = "A judicial officer of the supervising office gets the whole identity for any purpose; the "
                     + "case's lead social worker gets the contact details (name, phone, address, guardians) for "
                     + "HOME_VISIT_CONTACT or GUARDIAN_CONTACT while the case is not closed. Everyone else is refused. Each reveal writes an "
-                    + "IDENTITY_REVEALED audit row; the answer must not be cached (Cache-Control: no-store).")
+                    + "IDENTITY_REVEALED audit row, each refusal concerning an existing case (403, or 404 when it is "
+                    + "outside the caller's scope) an IDENTITY_REVEAL_REFUSED row; the answer must not be cached "
+                    + "(Cache-Control: no-store).")
     @APIResponse(responseCode = "200", description = "The identity in clear",
             content = @Content(schema = @Schema(implementation = RevealedIdentityView.class)))
     @APIResponse(responseCode = "400", description = "No purpose, or one not in the list, with the field named",

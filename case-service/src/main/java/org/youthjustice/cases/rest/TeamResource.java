@@ -6,12 +6,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseTeams;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.EntityTags;
 import org.youthjustice.platform.problem.Problem;
 
 import java.util.List;
@@ -43,9 +48,10 @@ public class TeamResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "A case's correction team", description = "In the order set. Names and phones of people "
             + "who are not workers are in clear for the lead worker only, masked for every other reader.")
-    @APIResponse(responseCode = "200", description = "The team")
-    public List<TeamMemberView> team(@PathParam("reference") String reference) {
-        return teams.team(reference).stream().map(TeamMemberView::of).toList();
+    @APIResponse(responseCode = "200", description = "The team, with the ETag that a change of it names in If-Match",
+            content = @Content(schema = @Schema(implementation = TeamMemberView.class, type = SchemaType.ARRAY)))
+    public Response team(@PathParam("reference") String reference) {
+        return shown(teams.team(reference));
     }
 
     @PUT
@@ -53,16 +59,29 @@ public class TeamResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "Set a case's correction team",
             description = "The lead social worker, judicial officers of the office, admins; replaces the whole team "
-                    + "(a full replacement: the same body twice gives the same team). A WORKER is named by workerId "
-                    + "only, anyone else by name and phone (encrypted at rest). Team workers cannot be lay assessors "
-                    + "at the case's hearings. The case must be accepted and not closed.")
-    @APIResponse(responseCode = "200", description = "The team as set")
+                    + "(a full replacement: the same body twice gives the same team). Needs If-Match with the ETag of "
+                    + "the team as read (\"0\" before it is first set), so that two people editing it at once never "
+                    + "lose one's change. A WORKER is named by workerId only, anyone else by name and phone (encrypted "
+                    + "at rest). Team workers cannot be lay assessors at the case's hearings. The case must be "
+                    + "accepted and not closed.")
+    @APIResponse(responseCode = "200", description = "The team as set, with its new ETag",
+            content = @Content(schema = @Schema(implementation = TeamMemberView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TeamMemberView> replace(@PathParam("reference") String reference,
-                                        @NotNull @Valid TeamRequest request) {
-        return teams.replace(reference, request.toMembers()).stream().map(TeamMemberView::of).toList();
+    @APIResponse(responseCode = "412", description = "The team changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("reference") String reference,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TeamRequest request) {
+        return shown(teams.replace(reference, EntityTags.required(ifMatch), request.toMembers()));
+    }
+
+    /** The members as the body, the team's version as the ETag. */
+    private static Response shown(CaseTeams.Team team) {
+        List<TeamMemberView> members = team.members().stream().map(TeamMemberView::of).toList();
+        return Response.ok(members).tag(EntityTags.of(team.version())).build();
     }
 }

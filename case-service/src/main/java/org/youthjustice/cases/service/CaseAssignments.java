@@ -51,6 +51,9 @@ public class CaseAssignments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    VisitSchedule visits;
+
     /**
      * Makes {@code workerId} the lead worker of the case. The worker must be posted at the case's office today (as
      * far as this service has heard from worker-service) and not suspended or gone; a supervisor assigns only their
@@ -97,6 +100,7 @@ public class CaseAssignments {
         JuvenileCase.flush();
         events.assigned(c, previous, now);
         audit.record(AuditAction.ASSIGNED, c.reference, null, workerId);
+        visits.leadChanged(c);
         return c;
     }
 
@@ -114,6 +118,7 @@ public class CaseAssignments {
         JuvenileCase.flush();
         events.unassigned(c, current);
         audit.record(AuditAction.UNASSIGNED, c.reference, null, current.workerId);
+        visits.leadChanged(c);
         return c;
     }
 

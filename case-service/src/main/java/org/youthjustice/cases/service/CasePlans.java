@@ -3,7 +3,6 @@ package org.youthjustice.cases.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.CasePlan;
 import org.youthjustice.cases.domain.CasePlanGoal;
@@ -11,11 +10,9 @@ import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.GoalStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.ServiceKind;
-import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.problem.ProblemException;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,16 +24,13 @@ import java.util.OptionalInt;
 public class CasePlans {
 
     @Inject
-    Caller caller;
-
-    @Inject
     CaseService cases;
 
     @Inject
     IdentityCipher cipher;
 
     @Inject
-    Clock clock;
+    ListVersions versions;
 
     /**
      * Replaces the goals of the plan. With {@code expectedVersion}, the plan must still be that version (412
@@ -48,23 +42,8 @@ public class CasePlans {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its plan is written once "
                     + "the office has accepted it, until it is closed.").with("status", c.status.name());
         }
-        CasePlan plan = CasePlan.findById(c.id, LockModeType.PESSIMISTIC_WRITE);
-        int current = versionOf(plan);
-        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != current) {
-            throw ProblemException.preconditionFailed("The plan of case " + reference + " has changed since you "
-                    + "read it; read it again.");
-        }
-        Instant now = Instant.now(clock);
-        if (plan == null) {
-            plan = new CasePlan();
-            plan.caseId = c.id;
-        } else {
-            CasePlanGoal.delete("caseId", c.id);
-        }
-        plan.updatedAt = now;
-        plan.updatedBy = caller.subject();
-        plan.persist();
-        CasePlan.flush();
+        versions.claim(CasePlan.class, CasePlan::new, c.id, expectedVersion, "The plan of case " + reference);
+        CasePlanGoal.delete("caseId", c.id);
         for (int i = 0; i < goals.size(); i++) {
             Goal goal = goals.get(i);
             CasePlanGoal row = new CasePlanGoal();
@@ -94,12 +73,7 @@ public class CasePlans {
         List<Goal> goals = CasePlanGoal.<CasePlanGoal>list("caseId", Sort.by("position"), c.id).stream()
                 .map(g -> new Goal(cipher.decrypt(g.titleCipher), g.area, g.targetDate, g.progress, g.status))
                 .toList();
-        return new Plan(versionOf(plan), goals, plan.updatedAt, plan.updatedBy);
-    }
-
-    /** 0 for a plan not written yet, so that the first write already makes it 1 and If-Match tells them apart. */
-    private static int versionOf(CasePlan plan) {
-        return plan == null ? 0 : plan.version + 1;
+        return new Plan(ListVersions.versionOf(plan), goals, plan.updatedAt, plan.updatedBy);
     }
 
     public record Goal(String title, ServiceKind area, LocalDate targetDate, int progress, GoalStatus status) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseTeam;
 import org.youthjustice.cases.domain.CaseTeamMember;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.TeamRole;
@@ -35,14 +36,22 @@ public class CaseTeams {
     @Inject
     IdentityCipher cipher;
 
-    /** Replaces the team of the case with {@code members}, in their order. */
-    public List<Member> replace(String reference, List<Member> members) {
+    @Inject
+    ListVersions versions;
+
+    /**
+     * Replaces the team of the case with {@code members}, in their order. With {@code expectedVersion}, the team must
+     * still be that version (412 otherwise); a team not set yet is version 0, each write adds one.
+     */
+    public Team replace(String reference, OptionalInt expectedVersion, List<Member> members) {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
         if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its team is set once the "
                     + "office has accepted it, until it is closed.").with("status", c.status.name());
         }
         check(members);
+        int version = ListVersions.versionOf(versions.claim(CaseTeam.class, CaseTeam::new, c.id, expectedVersion,
+                "The team of case " + reference));
         CaseTeamMember.delete("caseId", c.id);
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
@@ -55,12 +64,13 @@ public class CaseTeams {
             row.phoneCipher = member.phone() == null ? null : cipher.encrypt(member.phone());
             row.persist();
         }
-        return shown(c);
+        return new Team(version, shown(c));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Member> team(String reference) {
-        return shown(cases.find(reference));
+    public Team team(String reference) {
+        JuvenileCase c = cases.find(reference);
+        return new Team(versions.current(CaseTeam.class, c.id), shown(c));
     }
 
     private List<Member> shown(JuvenileCase c) {
@@ -99,6 +109,10 @@ public class CaseTeams {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The team is inconsistent.", errors);
         }
+    }
+
+    /** The team with its version, which If-Match names (0 before it is first set). */
+    public record Team(int version, List<Member> members) {
     }
 
     /** A team member as given, or as shown (clear to the lead worker, masked to anyone else). */

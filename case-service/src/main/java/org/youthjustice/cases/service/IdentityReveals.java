@@ -1,5 +1,6 @@
 package org.youthjustice.cases.service;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,25 +10,28 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RevealPurpose;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Gives a juvenile's identity in clear to the callers with a need for it (DESIGN §5), for a stated purpose, and
- * audits each reveal in the same transaction: no reveal without its audit row.
+ * audits each reveal in the same transaction: no reveal without its audit row. A refusal of a case that exists is
+ * audited too: its row is written in the same transaction, which a {@link RevealRefused} does not roll back (nothing
+ * else was written by then). One transaction rather than a row in a transaction of its own ({@code REQUIRES_NEW}):
+ * that would hold two pooled connections per refusal, and a burst of refused attempts could then exhaust the pool.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = RevealRefused.class)
 public class IdentityReveals {
 
     @Inject
     Caller caller;
 
     @Inject
-    CaseService cases;
+    CaseScope scope;
 
     @Inject
     CaseIdentity identity;
@@ -40,11 +44,17 @@ public class IdentityReveals {
 
     /**
      * A judicial officer of the supervising office gets the whole identity; the case's lead social worker gets the
-     * contact details (name, phone, address, guardians) for a contact purpose while the case is open. Anyone else is refused; a case
-     * outside the caller's scope is not found.
+     * contact details (name, phone, address, guardians) for a contact purpose while the case is open. Anyone else is
+     * refused (403); a case outside the caller's scope is not found (404). Each refusal of a case that exists, in the
+     * caller's scope or not, writes an {@code IDENTITY_REVEAL_REFUSED} row naming the {@link Refusal}.
      */
     public Revealed reveal(String reference, RevealPurpose purpose) {
-        JuvenileCase c = cases.find(reference);
+        if (!caller.hasAnyRole(Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER)) {
+            throw refused(reference, purpose, Refusal.ROLE_NOT_ALLOWED, "Only a judicial officer of the supervising "
+                    + "office or the case's lead social worker is given the identity.");
+        }
+        JuvenileCase c = visible(reference).orElseThrow(() -> refused(reference, purpose, Refusal.OUT_OF_SCOPE,
+                "No case " + reference + "."));
         Extent extent;
         if (caller.hasRole(Roles.JUDICIAL_OFFICER) && c.officeCode.equals(caller.officeCode().orElse(null))) {
             extent = Extent.FULL;
@@ -52,17 +62,17 @@ public class IdentityReveals {
                 && c.assignedWorkerId.equals(caller.workerId().orElse(null))) {
             if (c.status == CaseStatus.CLOSED) {
                 // the lead worker's time on the case ended with it: they have no one left to reach
-                throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Case " + reference + " is closed: its "
-                        + "lead social worker is no longer given the contact details.", null);
+                throw refused(reference, purpose, Refusal.CASE_CLOSED, "Case " + reference + " is closed: its "
+                        + "lead social worker is no longer given the contact details.");
             }
             if (!purpose.isContact()) {
-                throw new ProblemException(403, ProblemType.ACCESS_DENIED, "A lead social worker is given contact "
-                        + "details for HOME_VISIT_CONTACT or GUARDIAN_CONTACT only.", null);
+                throw refused(reference, purpose, Refusal.CONTACT_PURPOSES_ONLY, "A lead social worker is given "
+                        + "contact details for HOME_VISIT_CONTACT or GUARDIAN_CONTACT only.");
             }
             extent = Extent.CONTACT;
         } else {
-            throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Only a judicial officer of the supervising "
-                    + "office or the case's lead social worker is given the identity.", null);
+            throw refused(reference, purpose, Refusal.ROLE_NOT_ALLOWED, "Only a judicial officer of the supervising "
+                    + "office or the case's lead social worker is given the identity.");
         }
         CaseIdentity.Clear clear = identity.clear(c);
         if (extent == Extent.CONTACT) {
@@ -70,6 +80,42 @@ public class IdentityReveals {
         }
         audit.record(AuditAction.IDENTITY_REVEALED, c.reference, purpose, extent.name());
         return new Revealed(c.reference, purpose, extent, clear, Instant.now(clock));
+    }
+
+    /**
+     * The case if it is in the caller's scope, as {@code CaseService.find} finds it; not through that method, whose
+     * not-found exception would mark this transaction for rollback, and the refusal's audit row with it.
+     */
+    private Optional<JuvenileCase> visible(String reference) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
+        Parameters parameters = Parameters.with("reference", reference);
+        scope.restrict(query, parameters);
+        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional();
+    }
+
+    /**
+     * Audits the refusal if the case exists, whether or not the caller may see it (a worker trying cases that are not
+     * theirs is what an auditor looks for; the caller gets the same 404 as for a missing case all the same). A
+     * reference that names no case writes nothing: no one's identity is at stake, and the trail is no log of typos.
+     */
+    private RevealRefused refused(String reference, RevealPurpose purpose, Refusal refusal, String detail) {
+        if (JuvenileCase.count("reference", reference) > 0) {
+            audit.record(AuditAction.IDENTITY_REVEAL_REFUSED, reference, purpose, refusal.name());
+        }
+        return refusal == Refusal.OUT_OF_SCOPE ? new RevealRefused(404, ProblemType.NOT_FOUND, detail)
+                : new RevealRefused(403, ProblemType.ACCESS_DENIED, detail);
+    }
+
+    /** The rule that refused a reveal: the detail of its audit row. */
+    public enum Refusal {
+        /** The caller's role is given no identity (admins, court officers, supervisors, auditors, others): 403. */
+        ROLE_NOT_ALLOWED,
+        /** The case is not in the caller's scope, or is sealed: 404, as for a case that does not exist. */
+        OUT_OF_SCOPE,
+        /** The lead social worker asked for a purpose that is not a contact purpose: 403. */
+        CONTACT_PURPOSES_ONLY,
+        /** The lead social worker of a closed case: 403. */
+        CASE_CLOSED
     }
 
     /** How much of the identity a reveal gives. */

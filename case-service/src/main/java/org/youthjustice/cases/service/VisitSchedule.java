@@ -12,6 +12,7 @@ import org.youthjustice.cases.messaging.TrackingEvents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The next visit of an active case, due one interval of its risk level after an assessment, a completed visit or a
@@ -65,5 +66,17 @@ public class VisitSchedule {
         next.persist();
         CaseVisit.flush();
         events.visitScheduled(c, next);
+    }
+
+    /**
+     * After the lead worker changed: the open scheduled visit is the new lead's to make (none after the lead was
+     * removed, until someone is assigned), so it follows them, keeping its id and due day, and {@code visit.scheduled}
+     * is published again naming them, for whoever reminds workers of their visits.
+     */
+    public void leadChanged(JuvenileCase c) {
+        CaseVisit.scheduled(c.id).filter(open -> !Objects.equals(open.workerId, c.assignedWorkerId)).ifPresent(open -> {
+            open.workerId = c.assignedWorkerId;
+            events.visitScheduled(c, open);
+        });
     }
 }

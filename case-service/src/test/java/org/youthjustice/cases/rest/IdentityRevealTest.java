@@ -115,7 +115,7 @@ class IdentityRevealTest {
     }
 
     @Test
-    void everyoneElseIsRefusedAndNothingIsAudited() {
+    void everyoneElseIsRefusedAndNothingIsRevealed() {
         String court = freshCourt();
         String office = freshOffice();
         String reference = referred(court, correction(office));

@@ -72,11 +72,11 @@ class TeamAndPlanTest {
         Map<String, Object> body = team(member("WORKER", "W0002", null, null),
                 member("GUARDIAN", null, GUARDIAN, GUARDIAN_PHONE));
 
-        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body(body).when().put(path)
-                .then().statusCode(200).body("role", contains("WORKER", "GUARDIAN"))
+        given().auth().oauth2(socialWorker()).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(body)
+                .when().put(path).then().statusCode(200).body("role", contains("WORKER", "GUARDIAN"))
                 .body("[1].name", equalTo(GUARDIAN)).body("[1].phone", equalTo(GUARDIAN_PHONE));
-        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body(body).when().put(path)
-                .then().statusCode(200);
+        given().auth().oauth2(socialWorker()).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(body)
+                .when().put(path).then().statusCode(200);
         given().auth().oauth2(supervisor()).when().get(path).then().statusCode(200)
                 .body("size()", equalTo(2)).body("[0].workerId", equalTo("W0002"))
                 .body("[1].name", equalTo("王*国")).body("[1].phone", equalTo("139****4321"));
@@ -87,10 +87,10 @@ class TeamAndPlanTest {
 
         given().auth().oauth2(courtOfficer(freshCourt())).when().get(path).then().statusCode(403);
         given().auth().oauth2(auditor()).when().get(path).then().statusCode(403);
-        given().auth().oauth2(supervisor()).contentType(ContentType.JSON).body(body).when().put(path)
-                .then().statusCode(403);
-        given().auth().oauth2(otherWorker()).contentType(ContentType.JSON).body(body).when().put(path)
-                .then().statusCode(404);
+        given().auth().oauth2(supervisor()).header("If-Match", "\"2\"").contentType(ContentType.JSON).body(body)
+                .when().put(path).then().statusCode(403);
+        given().auth().oauth2(otherWorker()).header("If-Match", "\"2\"").contentType(ContentType.JSON).body(body)
+                .when().put(path).then().statusCode(404);
         given().auth().oauth2(judicialOfficer(freshOffice())).when().get(path).then().statusCode(404);
         given().when().get(path).then().statusCode(401);
     }
@@ -100,14 +100,15 @@ class TeamAndPlanTest {
         String reference = activeCaseLedByLead(dataSource, freshOffice());
         String path = "/cases/" + reference + "/team";
 
-        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON)
+        given().auth().oauth2(socialWorker()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(team(member("GUARDIAN", "W0002", null, null)))
                 .when().put(path).then().statusCode(400)
                 .body("errors.field", hasItem("members[0].name")).body("errors.field", hasItem("members[0].workerId"));
-        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON)
+        given().auth().oauth2(socialWorker()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(team(member("WORKER", "W0002", null, null), member("SCHOOL_CONTACT", null, "李老师", "12")))
                 .when().put(path).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(admin()).when().get(path).then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(admin()).when().get(path).then().statusCode(200).header("ETag", "\"0\"")
+                .body("size()", equalTo(0));
     }
 
     @Test
@@ -115,7 +116,7 @@ class TeamAndPlanTest {
         String court = freshCourt();
         String office = freshOffice();
         String reference = activeCaseLedBy(dataSource, court, office, correction(office), "W0001");
-        given().auth().oauth2(judicialOfficer(office)).contentType(ContentType.JSON)
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(team(member("WORKER", "W0109", null, null))).when().put("/cases/" + reference + "/team")
                 .then().statusCode(200);
 
@@ -161,5 +162,35 @@ class TeamAndPlanTest {
         given().auth().oauth2(otherWorker()).when().get(path).then().statusCode(404);
         given().when().get(path).then().statusCode(401);
         given().auth().oauth2(admin()).when().get(path).then().body("version", equalTo(2));
+    }
+
+    @Test
+    void theTeamIsSetWithIfMatchSoThatTwoEditorsNeverLoseAChange() {
+        String office = freshOffice();
+        String reference = activeCaseLedByLead(dataSource, office);
+        String path = "/cases/" + reference + "/team";
+        Map<String, Object> guardian = team(member("GUARDIAN", null, GUARDIAN, GUARDIAN_PHONE));
+        Map<String, Object> officer = team(member("OFFICER", null, "刘警官", "13711112222"));
+
+        given().auth().oauth2(socialWorker()).when().get(path).then().statusCode(200).header("ETag", "\"0\"");
+        given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body(guardian).when().put(path)
+                .then().statusCode(428).contentType("application/problem+json");
+        given().auth().oauth2(socialWorker()).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(guardian)
+                .when().put(path).then().statusCode(200).header("ETag", "\"1\"");
+
+        // the officer read the team before the worker's change: theirs would silently drop the guardian
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(officer).when().put(path).then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(judicialOfficer(office)).when().get(path).then().statusCode(200)
+                .header("ETag", "\"1\"").body("role", contains("GUARDIAN"));
+
+        String fresh = given().auth().oauth2(judicialOfficer(office)).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", fresh).contentType(ContentType.JSON)
+                .body(team(member("GUARDIAN", null, GUARDIAN, GUARDIAN_PHONE),
+                        member("OFFICER", null, "刘警官", "13711112222")))
+                .when().put(path).then().statusCode(200).header("ETag", "\"2\"")
+                .body("role", contains("GUARDIAN", "OFFICER"));
+        given().auth().oauth2(socialWorker()).when().get(path).then().statusCode(200).header("ETag", "\"2\"")
+                .body("role", contains("GUARDIAN", "OFFICER"));
     }
 }
