@@ -12,14 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseTeams;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.List;
 
@@ -27,13 +24,9 @@ import java.util.List;
 @Tag(name = "Team", description = "The correction team of a case: workers, officer, guardians, school contact")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
-        + "never see a case's tracking)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "never see a case's tracking)")
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
 public class TeamResource {
 
     @Inject
@@ -57,10 +50,8 @@ public class TeamResource {
                     + "only, anyone else by name and phone (encrypted at rest). Team workers cannot be lay assessors "
                     + "at the case's hearings. The case must be accepted and not closed.")
     @APIResponse(responseCode = "200", description = "The team as set")
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
     public List<TeamMemberView> replace(@PathParam("reference") String reference,
                                         @NotNull @Valid TeamRequest request) {
         return teams.replace(reference, request.toMembers()).stream().map(TeamMemberView::of).toList();
