@@ -26,7 +26,6 @@ import org.youthjustice.cases.service.CaseAssignments;
 import org.youthjustice.cases.service.CaseIdentity;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.EntityTags;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.List;
 
@@ -34,12 +33,7 @@ import java.util.List;
 @Tag(name = "Assignment", description = "The lead social worker of a case, one at a time, with its history")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
 public class AssignmentResource {
 
     @Inject
@@ -60,17 +54,12 @@ public class AssignmentResource {
                     + "nothing. Publishes case.assigned.")
     @APIResponse(responseCode = "200", description = "The case with its lead worker and new ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "The worker is not posted at the office today, is suspended "
-            + "or gone, or works for another agency than the supervisor's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or gone, or works for another agency than the supervisor's")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response assign(@PathParam("reference") String reference,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid AssignmentRequest request) {
@@ -86,12 +75,9 @@ public class AssignmentResource {
             description = "Same callers as the assignment; needs If-Match. Publishes case.unassigned.")
     @APIResponse(responseCode = "200", description = "The case without a lead worker, with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "The case has no lead worker",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case has no lead worker")
+    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response remove(@PathParam("reference") String reference,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         JuvenileCase c = assignments.remove(reference, EntityTags.required(ifMatch));

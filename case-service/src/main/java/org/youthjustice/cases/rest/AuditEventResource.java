@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,7 +21,6 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.FieldError;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -36,10 +33,6 @@ import java.util.regex.Pattern;
         + "assignments and exports")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditEventResource {
 
     private static final Pattern REFERENCE =
@@ -59,8 +52,7 @@ public class AuditEventResource {
                     + "filter given must match. Rows name cases by reference and people by subject and username, "
                     + "never a juvenile's identity.")
     @APIResponse(responseCode = "200", description = "A page of audit rows")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page, with the field named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page, with the field named")
     public Page<AuditEventView> search(@QueryParam("case")
                                        @Parameter(description = "Rows of this case (a reference such as "
                                                + "GZ-2026-000123)") String caseReference,

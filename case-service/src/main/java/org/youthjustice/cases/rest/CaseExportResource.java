@@ -28,7 +28,6 @@ import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.CaseSort;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.platform.problem.ProblemException;
 
 import java.io.BufferedWriter;
@@ -44,10 +43,6 @@ import java.util.List;
 @Tag(name = "Case exports", description = "The caseload of an office or agency as a CSV file, pseudonymous, "
         + "audited")
 @SecurityRequirement(name = "jwt")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseExportResource {
 
     private static final String CSV_UTF_8 = CaseCsv.MEDIA_TYPE + "; charset=UTF-8";
@@ -78,11 +73,9 @@ public class CaseExportResource {
                     @Header(name = "X-Export-Id", description = "The id shared by the audit rows of this export; "
                             + "absent when nothing was exported", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "No purpose, or one not in the list, or an invalid filter or "
-            + "sort, with the field named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "sort, with the field named")
     @APIResponse(responseCode = "422", description = "More cases than one export may hold (maxRows): narrow the "
-            + "filters; nothing was exported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "filters; nothing was exported")
     public Response export(@QueryParam("purpose")
                            @Parameter(required = true, description = "Why the cases are exported; kept in the "
                                    + "audit trail", schema = @Schema(implementation = ExportPurpose.class))

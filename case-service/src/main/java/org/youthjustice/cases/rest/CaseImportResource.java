@@ -23,7 +23,6 @@ import org.youthjustice.cases.service.NewReferral;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 
@@ -36,10 +35,6 @@ import java.util.Set;
 @Tag(name = "Cases", description = "Correction and prevention cases of juveniles; personal data masked")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseImportResource {
 
     @Inject
@@ -62,8 +57,7 @@ public class CaseImportResource {
                     + "existingReference. Publishes case.referred per case.")
     @APIResponse(responseCode = "200", description = "The outcome of every item",
             content = @Content(schema = @Schema(implementation = CaseImportView.class)))
-    @APIResponse(responseCode = "400", description = "No items, more than 1,000, or not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No items, more than 1,000, or not JSON")
     public CaseImportView importCases(@NotNull @Valid CaseImportRequest request) {
         if (caller.courtCode().isEmpty()) {
             throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Only a caller with a court code refers cases.",

@@ -37,7 +37,6 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +45,6 @@ import java.util.Optional;
 @Tag(name = "Cases", description = "Correction and prevention cases of juveniles; personal data masked")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
 
     private static final String READERS_NOTE = "Admins read all cases, judicial officers those of their office, "
@@ -82,14 +77,11 @@ public class CaseResource {
                     + "Publishes case.referred.")
     @APIResponse(responseCode = "201", description = "Referred; also the answer to a retry with the same "
             + "Idempotency-Key and body", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "The juvenile has an open case (existingReference names it), "
-            + "or the Idempotency-Key was used with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the Idempotency-Key was used with another body")
     @APIResponse(responseCode = "422", description = "Not a juvenile (18 or older at the offence), or a region "
-            + "that is not a district served",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "that is not a district served")
     public Response refer(@HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
                           @Parameter(description = "Makes a retry safe: the same key and body answer the first "
@@ -107,8 +99,7 @@ public class CaseResource {
             Roles.SOCIAL_WORKER})
     @Operation(summary = "List cases", description = READERS_NOTE)
     @APIResponse(responseCode = "200", description = "A page of cases")
-    @APIResponse(responseCode = "400", description = "Invalid filter, sort or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort or page")
     public Page<CaseView> list(@Valid @BeanParam CaseFilterParams filter,
                                @QueryParam("sort")
                                @Pattern(regexp = CaseSort.PATTERN, message = CaseSort.MESSAGE)
@@ -124,11 +115,9 @@ public class CaseResource {
     @Operation(summary = "One case", description = "With its ETag, for a later transition. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "A purpose not in the list",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A purpose not in the list")
     @APIResponse(responseCode = "404", description = "No such case in the caller's scope, or a sealed case read "
-            + "without a purpose or without a legal basis",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "without a purpose or without a legal basis")
     public Response get(@PathParam("reference") String reference,
                         @QueryParam("purpose")
                         @Parameter(description = "Required to read a sealed case: judicial officers of the office "
@@ -147,17 +136,12 @@ public class CaseResource {
                     + "a closureReason. Publishes case.status-changed, and case.closed when closing.")
     @APIResponse(responseCode = "200", description = "The case in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; allowed lists the "
-            + "statuses that are",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "statuses that are")
+    @APIResponse(responseCode = "412", description = "The case changed since the ETag was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response transition(@PathParam("reference") String reference,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
@@ -171,8 +155,7 @@ public class CaseResource {
     @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER})
     @Operation(summary = "A case's status history", description = "Oldest first: who moved it, when, why.")
     @APIResponse(responseCode = "200", description = "The transitions")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
     public List<TransitionView> history(@PathParam("reference") String reference) {
         return cases.history(reference).stream().map(TransitionView::of).toList();
     }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseHearings;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.List;
 
@@ -28,12 +27,7 @@ import java.util.List;
 @Tag(name = "Hearings", description = "Court hearings of a juvenile case with their lay assessors")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
 public class HearingResource {
 
     @Inject
@@ -48,11 +42,9 @@ public class HearingResource {
                     + "serve: 422 with conflictingWorkerIds.")
     @APIResponse(responseCode = "201", description = "Set",
             content = @Content(schema = @Schema(implementation = HearingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (or a time past), with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (or a time past), with the fields named")
     @APIResponse(responseCode = "422", description = "An assessor leads, led or is on the team of the case, or a "
-            + "court officer named another court",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "court officer named another court")
     public Response schedule(@PathParam("reference") String reference, @NotNull @Valid HearingRequest request) {
         var hearing = hearings.schedule(reference, request.courtCode(), request.scheduledAt(),
                 request.assessorWorkerIds());

@@ -20,16 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.IdentityReveals;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 
 @Path("/cases/{reference}/identity-reveals")
 @Tag(name = "Identity reveals", description = "A juvenile's identity in clear, for a stated purpose, audited")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IdentityRevealResource {
 
     @Inject
@@ -50,10 +45,8 @@ public class IdentityRevealResource {
                     + "(Cache-Control: no-store).")
     @APIResponse(responseCode = "200", description = "The identity in clear",
             content = @Content(schema = @Schema(implementation = RevealedIdentityView.class)))
-    @APIResponse(responseCode = "400", description = "No purpose, or one not in the list, with the field named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No purpose, or one not in the list, with the field named")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
     public Response reveal(@PathParam("reference") String reference, @NotNull @Valid RevealRequest request) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

@@ -23,19 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CasePlans;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.EntityTags;
-import org.youthjustice.platform.problem.Problem;
 
 @Path("/cases/{reference}/plan")
 @Tag(name = "Plan", description = "The individual correction plan of a case: goals and their progress")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
-        + "never see a case's tracking)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "never see a case's tracking)")
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
 public class PlanResource {
 
     @Inject
@@ -61,14 +56,10 @@ public class PlanResource {
                     + "not closed.")
     @APIResponse(responseCode = "200", description = "The plan as written, with its new ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("reference") String reference,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PlanRequest request) {
         CasePlans.Plan plan = plans.replace(reference, EntityTags.required(ifMatch), request.toGoals());

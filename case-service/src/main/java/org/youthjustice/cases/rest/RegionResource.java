@@ -22,7 +22,6 @@ import org.youthjustice.cases.service.RegionCatalogue;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.Optional;
 
@@ -36,10 +35,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER,
         Roles.PROCUREMENT_OFFICER, Roles.PARTNER_SYSTEM, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not read this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not read this")
 public class RegionResource {
 
     private static final String DIVISION_CODE = "[1-9][0-9]{5}";
@@ -50,8 +46,7 @@ public class RegionResource {
     @GET
     @Operation(summary = "List divisions", description = "Sorted by code; filter by level or parent division.")
     @APIResponse(responseCode = "200", description = "A page of divisions")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<RegionView> list(@QueryParam("level") RegionLevel level,
             @QueryParam("parent") @Pattern(regexp = DIVISION_CODE, message = "must be a six-digit GB/T 2260 division code") String parent,
             @Valid @BeanParam PageRequest page) {
@@ -63,8 +58,7 @@ public class RegionResource {
     @Operation(summary = "One division")
     @APIResponse(responseCode = "200", description = "The division",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "404", description = "Not a division served by the platform",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a division served by the platform")
     public RegionView get(@PathParam("code") String code) {
         return RegionView.of(regions.get(code));
     }

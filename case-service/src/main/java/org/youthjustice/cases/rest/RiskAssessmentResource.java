@@ -24,19 +24,14 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 
 @Path("/cases/{reference}/risk-assessments")
 @Tag(name = "Risk", description = "Risk assessments of a case over time; the latest sets its risk level and visits")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
-        + "never see a case's tracking)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "never see a case's tracking)")
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
 public class RiskAssessmentResource {
 
     @Inject
@@ -55,10 +50,8 @@ public class RiskAssessmentResource {
                     + "today (replacing the open one, visit.scheduled).")
     @APIResponse(responseCode = "201", description = "Assessed",
             content = @Content(schema = @Schema(implementation = RiskAssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
     public Response assess(@PathParam("reference") String reference, @NotNull @Valid RiskAssessmentRequest request) {
         var assessment = assessments.assess(reference, request.level(), request.factors(), request.note());
         return Response.status(Response.Status.CREATED).entity(RiskAssessmentView.of(assessment, cipher)).build();
@@ -69,8 +62,7 @@ public class RiskAssessmentResource {
     @Operation(summary = "A case's risk assessments", description = "Newest first. The lead worker, supervisors of "
             + "its agency, judicial officers of its office, admins.")
     @APIResponse(responseCode = "200", description = "A page of assessments")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<RiskAssessmentView> history(@PathParam("reference") String reference,
                                             @Valid @BeanParam PageRequest page) {
         return assessments.history(reference, page).map(a -> RiskAssessmentView.of(a, cipher));

@@ -22,16 +22,11 @@ import org.youthjustice.cases.service.CaseIdentity;
 import org.youthjustice.cases.service.CaseSealing;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.EntityTags;
-import org.youthjustice.platform.problem.Problem;
 
 @Path("/cases/{reference}/seal")
 @Tag(name = "Sealing", description = "Sealing closed juvenile records (CPL art. 286)")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SealResource {
 
     @Inject
@@ -50,12 +45,9 @@ public class SealResource {
                     + "case.sealed; audited as CASE_SEALED.")
     @APIResponse(responseCode = "200", description = "The sealed case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or one too long, with the field named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not closed, or is sealed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one too long, with the field named")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
+    @APIResponse(responseCode = "409", description = "The case is not closed, or is sealed already")
     public Response seal(@PathParam("reference") String reference, @NotNull @Valid SealRequest request) {
         JuvenileCase c = sealing.seal(reference, request.reason());
         return Response.ok(CaseView.of(c, identity.masked(c))).tag(EntityTags.of(c.version)).build();

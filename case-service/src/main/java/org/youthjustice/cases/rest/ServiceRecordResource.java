@@ -24,19 +24,14 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 
 @Path("/cases/{reference}/services")
 @Tag(name = "Services", description = "Services delivered to the juvenile, with the minutes spent")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
-        + "never see a case's tracking)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "never see a case's tracking)")
+@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
 public class ServiceRecordResource {
 
     @Inject
@@ -53,10 +48,8 @@ public class ServiceRecordResource {
                     + "have a lead worker and not be closed. Publishes service.recorded (without the note).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ServiceRecordView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (or a day in the future), with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (or a day in the future), with the fields named")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
     public Response record(@PathParam("reference") String reference, @NotNull @Valid ServiceRecordRequest request) {
         var service = services.record(reference, request.kind(), request.minutes(), request.deliveredOn(),
                 request.note());
@@ -68,8 +61,7 @@ public class ServiceRecordResource {
     @Operation(summary = "A case's services", description = "Newest first. The lead worker, supervisors of its "
             + "agency, judicial officers of its office, admins.")
     @APIResponse(responseCode = "200", description = "A page of services")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<ServiceRecordView> list(@PathParam("reference") String reference, @Valid @BeanParam PageRequest page) {
         return services.list(reference, page).map(s -> ServiceRecordView.of(s, cipher));
     }

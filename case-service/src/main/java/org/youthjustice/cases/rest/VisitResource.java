@@ -30,7 +30,6 @@ import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.Optional;
 
@@ -39,13 +38,9 @@ import java.util.Optional;
         + "field, missed ones detected")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this (court officers and auditors "
-        + "never see a case's tracking)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case (or visit) in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "never see a case's tracking)")
+@APIResponse(responseCode = "404", description = "No such case (or visit) in the caller's scope")
 public class VisitResource {
 
     @Inject
@@ -59,8 +54,7 @@ public class VisitResource {
     @Operation(summary = "A case's visits", description = "Newest first, optionally of one status. The lead worker, "
             + "supervisors of its agency, judicial officers of its office, admins.")
     @APIResponse(responseCode = "200", description = "A page of visits")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<VisitView> list(@PathParam("reference") String reference, @QueryParam("status") VisitStatus status,
                                 @Valid @BeanParam PageRequest page) {
         return visits.list(reference, Optional.ofNullable(status), page).map(v -> VisitView.of(v, cipher));
@@ -75,10 +69,8 @@ public class VisitResource {
                     + "Publishes visit.completed (and visit.scheduled).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
     public Response record(@PathParam("reference") String reference, @NotNull @Valid VisitRequest request) {
         CaseVisits.VisitRecord recorded = visits.record(reference, request.fieldwork());
         return Response.status(Response.Status.CREATED).entity(VisitView.of(recorded.visit(), cipher))
@@ -97,12 +89,9 @@ public class VisitResource {
                     + "visit.scheduled.")
     @APIResponse(responseCode = "200", description = "The completed visit with its new ETag",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The visit is no longer scheduled, or the case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The visit changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named")
+    @APIResponse(responseCode = "409", description = "The visit is no longer scheduled, or the case is closed")
+    @APIResponse(responseCode = "412", description = "The visit changed since the ETag was read")
     public Response complete(@PathParam("reference") String reference, @PathParam("visitId") long visitId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid VisitRequest request) {

@@ -24,7 +24,6 @@ import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -39,10 +38,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER,
         Roles.PROCUREMENT_OFFICER, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role has no inbox",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role has no inbox")
 public class NotificationResource {
 
     @Inject
@@ -54,8 +50,7 @@ public class NotificationResource {
     @GET
     @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller's roles and for the caller.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<NotificationView> list(
             @QueryParam("acknowledged") @Parameter(description = "Only acknowledged (true) or open (false) alerts") Boolean acknowledged,
             @Valid @BeanParam PageRequest page) {
@@ -68,8 +63,7 @@ public class NotificationResource {
     @Operation(summary = "Acknowledge an alert", description = "Idempotent: a second acknowledgement keeps the first.")
     @APIResponse(responseCode = "200", description = "The acknowledged notification",
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
-    @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox")
     public NotificationView acknowledge(@PathParam("id") UUID id) {
         refuseMachineClients();
         return NotificationView.of(inbox.acknowledge(id));

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.procurement.domain.CostEstimate;
 import org.youthjustice.procurement.service.CostEstimates;
 
@@ -31,10 +30,6 @@ import java.util.UUID;
 @Tag(name = "Cost model", description = "Posts and budget for a planned purchase of social-work services")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CostEstimateResource {
 
     @Inject
@@ -47,10 +42,8 @@ public class CostEstimateResource {
             description = "Posts = clients ÷ ratio, rounded up; budget = posts × unit cost × months ÷ 12.")
     @APIResponse(responseCode = "201", description = "The estimate, kept so that a contract can cite it",
             content = @Content(schema = @Schema(implementation = CostEstimateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The period is shorter than a month or longer than five years",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "422", description = "The period is shorter than a month or longer than five years")
     public Response estimate(@NotNull @Valid CostEstimateRequest request, @Context UriInfo uri) {
         CostEstimate estimate = estimates.estimate(request.expectedClients(), request.clientRatio(),
                 request.unitCostPerPostYear(), request.periodStart(), request.periodEnd());
@@ -64,8 +57,7 @@ public class CostEstimateResource {
     @Operation(summary = "One kept estimate")
     @APIResponse(responseCode = "200", description = "The estimate",
             content = @Content(schema = @Schema(implementation = CostEstimateView.class)))
-    @APIResponse(responseCode = "404", description = "No such estimate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such estimate")
     public CostEstimateView get(@PathParam("id") UUID id) {
         return CostEstimateView.of(estimates.get(id));
     }

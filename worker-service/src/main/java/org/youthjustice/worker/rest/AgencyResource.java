@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.domain.Agency;
 import org.youthjustice.worker.domain.AgencyStatus;
 import org.youthjustice.worker.service.AgencyService;
@@ -41,10 +40,6 @@ import java.util.Optional;
 @Tag(name = "Agencies", description = "Social-work agencies bought by the government")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgencyResource {
 
     @Inject
@@ -59,11 +54,9 @@ public class AgencyResource {
     @Operation(summary = "Register an agency", description = "Admins only. Publishes agency.registered.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "An agency with this credit code is already registered, or the "
-                    + "Idempotency-Key was used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "Idempotency-Key was used with another request")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
             @Parameter(description = "A repeat with this key and request answers with what the first "
                     + "created")
@@ -82,8 +75,7 @@ public class AgencyResource {
     @Operation(summary = "List agencies",
             description = "Workers and supervisors see their own agency; officers and admins see all.")
     @APIResponse(responseCode = "200", description = "A page of agencies, sorted by name")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<AgencyView> list(
             @QueryParam("region") @Pattern(regexp = "[1-9][0-9]{5}", message = "must be a six-digit GB/T 2260 division code") String region,
             @QueryParam("status") AgencyStatus status,
@@ -98,8 +90,7 @@ public class AgencyResource {
     @Operation(summary = "One agency")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "404", description = "No such agency in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such agency in the caller's scope")
     public AgencyView get(@PathParam("creditCode") String creditCode) {
         return AgencyView.of(agencies.find(creditCode));
     }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.AllocationService;
 import org.youthjustice.worker.service.AllocationService.Recommendation;
 
@@ -26,10 +25,6 @@ import java.util.List;
 @Tag(name = "Allocation", description = "Which workers could take a new case, and why")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AllocationResource {
 
     @Inject
@@ -47,8 +42,7 @@ public class AllocationResource {
                     + "agency's workers. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The candidates, best first (possibly none)",
             content = @Content(schema = @Schema(implementation = RecommendationsView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     public RecommendationsView recommend(@NotNull @Valid RecommendationRequest request) {
         List<Recommendation> candidates = allocation.recommend(request.toNewCase(), request.limitOrDefault());
         return new RecommendationsView(request.officeCode(), request.caseType().name(),

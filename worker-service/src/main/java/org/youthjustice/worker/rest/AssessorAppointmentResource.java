@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.AssessorService;
 import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.WorkerScope;
@@ -35,12 +34,7 @@ import java.util.List;
 @Tag(name = "Lay assessors", description = "Workers appointed people's assessors (人民陪审员) at courts")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
 public class AssessorAppointmentResource {
 
     @Inject
@@ -60,13 +54,10 @@ public class AssessorAppointmentResource {
                     + "Publishes assessor.appointed. Appointed assessors are listed by GET /workers?assessorAt=<court>.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AssessorAppointmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "Already an assessor at that court in the term, or the "
-                    + "Idempotency-Key was used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The worker has left or is suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "Idempotency-Key was used with another request")
+    @APIResponse(responseCode = "422", description = "The worker has left or is suspended")
     public Response appoint(@PathParam("workerId") String workerId,
                             @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
                             @Parameter(description = "A repeat with this key and request answers with what the first "

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -21,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.CaseloadService;
 import org.youthjustice.worker.service.CaseloadService.AgencyCaseload;
 import org.youthjustice.worker.service.CaseloadService.CaseloadSort;
@@ -32,10 +29,6 @@ import java.util.Optional;
 @Tag(name = "Caseloads", description = "Cases per worker from case-service's events, weighted load and capacity")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseloadResource {
 
     @Inject
@@ -47,8 +40,7 @@ public class CaseloadResource {
             description = "Admins see every worker, supervisors their agency's. Procurement officers read "
                     + "/caseloads/agencies instead.")
     @APIResponse(responseCode = "200", description = "A page of caseloads")
-    @APIResponse(responseCode = "400", description = "Invalid filter, sort or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort or page")
     public Page<CaseloadView> list(
             @QueryParam("agency") @Parameter(description = "Credit code of the workers' agency") String agency,
             @QueryParam("site") @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE)
@@ -69,8 +61,7 @@ public class CaseloadResource {
             description = "Workers, cases, weighted load, capacity and utilisation of each agency, without any "
                     + "worker in them. Admins and procurement officers see every agency, supervisors their own.")
     @APIResponse(responseCode = "200", description = "A page of agency figures, by credit code")
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<AgencyCaseload> agencies(
             @QueryParam("agency") @Parameter(description = "Credit code of one agency") String agency,
             @Valid @BeanParam PageRequest page) {

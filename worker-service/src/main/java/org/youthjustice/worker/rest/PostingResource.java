@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.domain.Posting;
 import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.PostingService;
@@ -35,12 +34,7 @@ import java.util.List;
 @Tag(name = "Postings", description = "Workers posted to judicial offices, communities, courts and family centres")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such worker or posting in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such worker or posting in the caller's scope")
 public class PostingResource {
 
     @Inject
@@ -58,13 +52,10 @@ public class PostingResource {
                     + "already posted at that site in the period. Publishes worker.posted.")
     @APIResponse(responseCode = "201", description = "Posted",
             content = @Content(schema = @Schema(implementation = PostingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "Already posted at this site in the period, or the "
-                    + "Idempotency-Key was used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Over full time, or the worker has left or is suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "Idempotency-Key was used with another request")
+    @APIResponse(responseCode = "422", description = "Over full time, or the worker has left or is suspended")
     public Response post(@PathParam("workerId") String workerId,
                          @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
                          @Parameter(description = "A repeat with this key and request answers with what the first "
@@ -107,10 +98,8 @@ public class PostingResource {
                     + "forward). Publishes worker.posting-ended.")
     @APIResponse(responseCode = "200", description = "The ended posting",
             content = @Content(schema = @Schema(implementation = PostingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The posting already ends on or before that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "409", description = "The posting already ends on or before that day")
     public PostingView end(@PathParam("workerId") String workerId, @PathParam("postingId") long postingId,
                            @NotNull @Valid EndPostingRequest request) {
         return PostingView.of(postings.end(workerId, postingId, request.on()));

@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.PostingService;
 import org.youthjustice.worker.service.WorkerIdentity;
 import org.youthjustice.worker.service.WorkerScope;
@@ -32,10 +29,6 @@ import java.util.Optional;
 @Tag(name = "Rosters", description = "Who is posted where, when")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RosterResource {
 
     @Inject
@@ -55,8 +48,7 @@ public class RosterResource {
                     + "Judicial officers see their office's roster only, court officers their court's, supervisors "
                     + "their agency's workers, a social worker their own postings; admins all.")
     @APIResponse(responseCode = "200", description = "A page of roster lines")
-    @APIResponse(responseCode = "400", description = "Invalid filter, period or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, period or page")
     public Page<RosterEntryView> roster(
             @QueryParam("site") @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE) String site,
             @QueryParam("agency") @Parameter(description = "Credit code of the workers' agency") String agency,

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.TrainingService;
 import org.youthjustice.worker.service.WorkerScope;
@@ -36,12 +35,7 @@ import org.youthjustice.worker.service.WorkerScope;
 @Tag(name = "Training", description = "Continuing education of workers, with yearly totals")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
 public class TrainingResource {
 
     @Inject
@@ -59,11 +53,9 @@ public class TrainingResource {
     @Operation(summary = "Record a training", description = "Admins and the worker's agency supervisors.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (a day in the future included), fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (a day in the future included), fields named")
     @APIResponse(responseCode = "409", description = "The same topic on the same day is already recorded, or the "
-                    + "Idempotency-Key was used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "Idempotency-Key was used with another request")
     public Response record(@PathParam("workerId") String workerId,
                            @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
                            @Parameter(description = "A repeat with this key and request answers with what the first "
@@ -82,8 +74,7 @@ public class TrainingResource {
     @Operation(summary = "A worker's training in a year", description = "With the year's total hours.")
     @APIResponse(responseCode = "200", description = "The year's training",
             content = @Content(schema = @Schema(implementation = TrainingYearView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year")
     public TrainingYearView year(@PathParam("workerId") String workerId,
                                  @QueryParam("year") @Min(2000) @Max(2100)
                                  @Parameter(description = "Calendar year, default the current one") Integer year) {

@@ -14,17 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.service.CaseloadService;
 
 @Path("/workers/{workerId}/caseload")
 @Tag(name = "Caseloads", description = "Cases per worker from case-service's events, weighted load and capacity")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WorkerCaseloadResource {
 
     @Inject
@@ -39,8 +34,7 @@ public class WorkerCaseloadResource {
                     + "of the sites the worker is posted at.")
     @APIResponse(responseCode = "200", description = "The caseload",
             content = @Content(schema = @Schema(implementation = CaseloadView.class)))
-    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     public CaseloadView caseload(@PathParam("workerId") String workerId) {
         return CaseloadView.of(caseloads.caseloadOf(workerId));
     }

@@ -32,7 +32,6 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
-import org.youthjustice.platform.problem.Problem;
 import org.youthjustice.worker.domain.QualificationLevel;
 import org.youthjustice.worker.domain.Specialisation;
 import org.youthjustice.worker.domain.Worker;
@@ -49,10 +48,6 @@ import java.util.Optional;
 @Tag(name = "Workers", description = "Social workers of the agencies; personal data masked")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WorkerResource {
 
     @Inject
@@ -71,13 +66,10 @@ public class WorkerResource {
             description = "Admins, and supervisors for their own agency. Publishes worker.registered.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "The worker id or identity number is already registered, or the "
-                    + "Idempotency-Key was used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The agency is not registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "Idempotency-Key was used with another request")
+    @APIResponse(responseCode = "422", description = "The agency is not registered")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
             @Parameter(description = "A repeat with this key and request answers with what the first "
                     + "created")
@@ -96,8 +88,7 @@ public class WorkerResource {
             description = "Admins see all, supervisors their agency's, a social worker themselves, a judicial or "
                     + "court officer the workers posted at their site (now or later).")
     @APIResponse(responseCode = "200", description = "A page of workers, sorted by worker id")
-    @APIResponse(responseCode = "400", description = "Invalid filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<WorkerView> list(@QueryParam("agency") String agency,
                                  @QueryParam("status") WorkerStatus status,
                                  @QueryParam("qualification") QualificationLevel qualification,
@@ -121,8 +112,7 @@ public class WorkerResource {
     @Operation(summary = "One worker", description = "With its ETag, for a later PATCH.")
     @APIResponse(responseCode = "200", description = "The worker",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
-    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     public Response get(@PathParam("workerId") String workerId) {
         Worker worker = workers.find(workerId);
         return Response.ok(view(worker)).tag(EntityTags.of(worker.version)).build();
@@ -137,14 +127,10 @@ public class WorkerResource {
                     + "worker changes their own phone only. The agency and the status are not changed here.")
     @APIResponse(responseCode = "200", description = "The changed worker",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
+    @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("workerId") String workerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid UpdateWorkerRequest request) {
@@ -161,14 +147,10 @@ public class WorkerResource {
                     + "sent. LEFT is final. Publishes worker.status-changed.")
     @APIResponse(responseCode = "201", description = "The recorded change",
             content = @Content(schema = @Schema(implementation = StatusChangeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already in that status, or the worker has left",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Already in that status, or the worker has left")
+    @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read")
     public Response changeStatus(@PathParam("workerId") String workerId,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid StatusChangeRequest request) {
@@ -184,8 +166,7 @@ public class WorkerResource {
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER})
     @Operation(summary = "A worker's status history", description = "Oldest first: who changed it, when, why.")
     @APIResponse(responseCode = "200", description = "The status changes")
-    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     public List<StatusChangeView> statusHistory(@PathParam("workerId") String workerId) {
         return workers.statusHistory(workerId).stream().map(StatusChangeView::of).toList();
     }

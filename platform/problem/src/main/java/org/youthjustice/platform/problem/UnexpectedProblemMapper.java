@@ -9,8 +9,9 @@ import org.youthjustice.platform.correlation.CorrelationId;
 
 /**
  * Answers any failure nobody foresaw with a 500 that reveals nothing: no exception class, message or stack
- * trace, which could expose personal data or internals. The full failure is logged with the correlation id
- * that the client receives, so that a report can be traced.
+ * trace, which could expose personal data or internals. The failure is logged with the correlation id that the
+ * client receives, so that a report can be traced: its class and stack frames and those of its causes, but none of
+ * their messages (see {@link RedactedFailure}).
  */
 public class UnexpectedProblemMapper {
 
@@ -24,7 +25,8 @@ public class UnexpectedProblemMapper {
 
     @ServerExceptionMapper(priority = MapperPriority.PLATFORM)
     public Response map(Throwable failure, UriInfo request) {
-        LOG.errorf(failure, "Unexpected failure of %s (correlation id %s)",
+        LOG.errorf(RedactedFailure.of(failure), "Unexpected %s in %s (correlation id %s)",
+                failure.getClass().getName(),
                 request == null ? "a request" : request.getRequestUri().getRawPath(),
                 CorrelationId.current().orElse("none"));
         return responder.respond(request, 500, ProblemType.INTERNAL_ERROR,

@@ -58,7 +58,8 @@ public class ProbeResource {
     @GET
     @Path("/failure")
     public String failure() {
-        throw new IllegalStateException("secret internals: 440101200801011234");
+        throw new IllegalStateException("secret internals: 440101200801011234",
+                new IllegalArgumentException("row of 440101200801011234 could not be written"));
     }
 
     @GET
