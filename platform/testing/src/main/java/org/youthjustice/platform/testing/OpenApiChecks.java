@@ -16,11 +16,13 @@ import java.util.Map;
 /**
  * Checks of a service's published OpenAPI document that every service wants: each operation names a security
  * scheme that the document defines, and documents the 401 and 403 answers; so partner developers see which token
- * each operation needs.
+ * each operation needs. Every 4xx and 5xx answer is documented as {@code application/problem+json}, as every
+ * service sends it (platform-problem).
  */
 public final class OpenApiChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROBLEM = "application/problem+json";
 
     private OpenApiChecks() {
     }
@@ -47,11 +49,17 @@ public final class OpenApiChecks {
                         violations.add(name + ": security scheme " + scheme + " is not defined");
                     }
                 }));
+                JsonNode responses = op.getValue().path("responses");
                 for (String status : List.of("401", "403")) {
-                    if (!op.getValue().path("responses").has(status)) {
+                    if (!responses.has(status)) {
                         violations.add(name + ": " + status + " not documented");
                     }
                 }
+                responses.fieldNames().forEachRemaining(status -> {
+                    if (status.matches("[45]\\d\\d") && !responses.path(status).path("content").has(PROBLEM)) {
+                        violations.add(name + ": " + status + " not documented as " + PROBLEM);
+                    }
+                });
             }
         }
         return violations;
