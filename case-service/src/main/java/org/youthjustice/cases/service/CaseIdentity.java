@@ -38,11 +38,15 @@ public class CaseIdentity {
         return blindIndex.ofIdentityNumber(identityNumber);
     }
 
-    public void protect(JuvenileCase juvenileCase, NewReferral referral) {
+    /**
+     * Stores the referral's personal data encrypted in the case, with the blind index the caller computed from the
+     * same referral ({@link #indexOf(String)}) to look for an open case: not computed a second time.
+     */
+    public void protect(JuvenileCase juvenileCase, NewReferral referral, String identityNumberIndex) {
         IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
         juvenileCase.nameCipher = cipher.encrypt(referral.name().strip());
         juvenileCase.identityNumberCipher = cipher.encrypt(number.value());
-        juvenileCase.identityNumberIndex = blindIndex.ofIdentityNumber(number.value());
+        juvenileCase.identityNumberIndex = identityNumberIndex;
         juvenileCase.birthDateCipher = cipher.encrypt(number.birthDate().toString());
         juvenileCase.phoneCipher = cipher.encrypt(referral.phone());
         juvenileCase.addressCipher = cipher.encrypt(referral.address());

@@ -122,10 +122,18 @@ public class CaseService {
         Referred[] outcomes = new Referred[referrals.size()];
         String[] prefixes = new String[referrals.size()];
         String[] indexes = new String[referrals.size()];
+        // the items of an import share a few districts: each is looked up once per chunk
+        Map<String, String> prefixByRegion = new HashMap<>();
         for (int i = 0; i < referrals.size(); i++) {
             try {
                 ReferralRules.check(referrals.get(i), today);
-                prefixes[i] = cityPrefixOf(referrals.get(i).regionCode());
+                String region = referrals.get(i).regionCode();
+                String prefix = prefixByRegion.get(region);
+                if (prefix == null) {
+                    prefix = cityPrefixOf(region);
+                    prefixByRegion.put(region, prefix);
+                }
+                prefixes[i] = prefix;
                 indexes[i] = identity.indexOf(referrals.get(i).identityNumber());
             } catch (ProblemException refusal) {
                 outcomes[i] = new Referred(null, refusal);
@@ -147,7 +155,7 @@ public class CaseService {
         Instant now = Instant.now(clock);
         for (int i = 0; i < referrals.size(); i++) {
             if (outcomes[i] == null && !openCases.containsKey(indexes[i]) && firstInChunk.get(indexes[i]) == i) {
-                JuvenileCase c = newCase(referrals.get(i), court, reserved.get(prefixes[i]).next(), now);
+                JuvenileCase c = newCase(referrals.get(i), indexes[i], court, reserved.get(prefixes[i]).next(), now);
                 // inserted at once (identity ids); a concurrent referral that won the race fails the whole chunk
                 c.persist();
                 events.referred(c);
@@ -164,12 +172,22 @@ public class CaseService {
         return List.of(outcomes);
     }
 
-    /** The references of the open cases among the juveniles with these blind indexes, by blind index. */
+    /**
+     * The references of the open cases among the juveniles with these blind indexes, by blind index. The indexes go
+     * as one array parameter: a query with a list of a hundred parameters is translated again at every call, and
+     * only two columns are read, not whole cases.
+     */
     private static Map<String, String> openCasesOf(List<String> indexes) {
         Map<String, String> open = new HashMap<>();
         if (!indexes.isEmpty()) {
-            JuvenileCase.<JuvenileCase>list("identityNumberIndex in ?1 and status <> ?2", indexes, CaseStatus.CLOSED)
-                    .forEach(c -> open.put(c.identityNumberIndex, c.reference));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = JuvenileCase.getEntityManager().createNativeQuery("""
+                            select identity_number_index, reference from juvenile_case
+                             where identity_number_index = any(?1) and status <> ?2""")
+                    .setParameter(1, indexes.toArray(String[]::new))
+                    .setParameter(2, CaseStatus.CLOSED.name())
+                    .getResultList();
+            rows.forEach(row -> open.put((String) row[0], (String) row[1]));
         }
         return open;
     }
@@ -198,14 +216,16 @@ public class CaseService {
                 .firstResultOptional().ifPresent(open -> {
                     throw alreadyOpen(open.reference);
                 });
-        JuvenileCase c = newCase(referral, court, references.next(cityPrefix, today.getYear()), Instant.now(clock));
+        JuvenileCase c = newCase(referral, indexed, court, references.next(cityPrefix, today.getYear()),
+                Instant.now(clock));
         persistUnlessOpenCaseRaced(c);
         events.referred(c);
         return c;
     }
 
-    /** A new case of the referral, not persisted yet, its personal data protected. */
-    private JuvenileCase newCase(NewReferral referral, String court, String reference, Instant now) {
+    /** A new case of the referral, not persisted yet, its personal data protected under its blind index. */
+    private JuvenileCase newCase(NewReferral referral, String identityNumberIndex, String court, String reference,
+                                 Instant now) {
         JuvenileCase c = new JuvenileCase();
         c.reference = reference;
         c.type = referral.type();
@@ -219,7 +239,7 @@ public class CaseService {
         c.regionCode = referral.regionCode();
         c.gridCode = referral.gridCode();
         c.status = CaseStatus.REFERRED;
-        identity.protect(c, referral);
+        identity.protect(c, referral, identityNumberIndex);
         c.createdAt = now;
         c.createdBy = caller.subject();
         c.touch(caller.subject(), now);

@@ -2,7 +2,13 @@ package org.youthjustice.platform.identity;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,6 +26,21 @@ class BlindIndexTest {
     void isStableForEqualInput() {
         assertEquals(index.of(NUMBER), index.of(NUMBER));
         assertTrue(index.of(NUMBER).matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void isTheSameFromManyThreadsAtOnce() throws Exception {
+        String expected = index.of(NUMBER);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> tasks = IntStream.range(0, 8).<Callable<Boolean>>mapToObj(thread -> () ->
+                    IntStream.range(0, 500).allMatch(i -> expected.equals(index.of(NUMBER)))).toList();
+            for (Future<Boolean> same : threads.invokeAll(tasks)) {
+                assertTrue(same.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -2,7 +2,13 @@ package org.youthjustice.platform.identity;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +45,37 @@ class IdentityCipherTest {
         assertNull(underK1.decrypt(null));
         assertNull(underK1.reencrypt(null));
         assertFalse(underK1.needsRotation(null));
+    }
+
+    @Test
+    void keepsWorkingAfterARefusedTokenAndAcrossKeysOnOneThread() {
+        String underOldKey = underK1.encrypt(NAME);
+        String token = underK1.encrypt(NAME);
+        int middle = token.length() - 10;
+        String altered = token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A')
+                + token.substring(middle + 1);
+        assertThrows(IdentityTokenException.class, () -> underK1.decrypt(altered));
+
+        // one thread, two keys in turn: each value still opens with its own key
+        String underNewKey = rotatedToK2.encrypt("李四");
+        assertEquals(NAME, rotatedToK2.decrypt(underOldKey));
+        assertEquals("李四", rotatedToK2.decrypt(underNewKey));
+        assertEquals(NAME, underK1.decrypt(token));
+    }
+
+    @Test
+    void roundTripsFromManyThreadsAtOnce() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> tasks = IntStream.range(0, 8).<Callable<Boolean>>mapToObj(thread -> () ->
+                    IntStream.range(0, 500).mapToObj(i -> NAME + thread + "-" + i)
+                            .allMatch(value -> value.equals(underK1.decrypt(underK1.encrypt(value))))).toList();
+            for (Future<Boolean> roundTripped : threads.invokeAll(tasks)) {
+                assertTrue(roundTripped.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

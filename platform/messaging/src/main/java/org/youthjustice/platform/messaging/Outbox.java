@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -46,6 +47,8 @@ public class Outbox {
     private final OutboxConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    /** The dataschema URI of each type and version, parsed once rather than for every event of a bulk import. */
+    private final Map<String, URI> dataSchemas = new ConcurrentHashMap<>();
 
     Outbox(DataSource dataSource, OutboxConfig config, TransactionSynchronizationRegistry transactions,
             OutboxRelay relay) {
@@ -120,7 +123,8 @@ public class Outbox {
     }
 
     private URI dataSchema(String type, int version) {
-        return URI.create(config.dataschemaBase() + "/" + type + ".v" + version + ".schema.json");
+        return dataSchemas.computeIfAbsent(type + ".v" + version + ".schema.json",
+                file -> URI.create(config.dataschemaBase() + "/" + file));
     }
 
     private static Map<String, String> headers(EventEnvelope envelope) {
