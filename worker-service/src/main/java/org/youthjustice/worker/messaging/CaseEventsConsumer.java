@@ -8,7 +8,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.platform.messaging.EventInbox;
 import org.youthjustice.worker.service.CaseloadProjection;
 
-/** Keeps the caseloads from case-service's events, once per event whatever the redeliveries. */
+/**
+ * Keeps the caseloads from case-service's events, once per event whatever the redeliveries; the events that do not
+ * change a caseload (most of the topic: referrals, visits, services) pass without a transaction.
+ */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
@@ -23,6 +26,6 @@ public class CaseEventsConsumer {
     @Incoming("cases")
     @Blocking
     public void onCaseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, caseloads::apply);
+        inbox.process(CONSUMER, record, CaseloadProjection.TYPES, caseloads::apply);
     }
 }

@@ -14,6 +14,7 @@ import org.youthjustice.worker.messaging.RiskChanged;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +33,10 @@ public class CaseloadProjection {
 
     @Inject
     Clock clock;
+
+    /** The event types that change a caseload: {@link #apply} handles these. */
+    public static final Set<String> TYPES = Set.of(CaseAssigned.TYPE, CaseUnassigned.TYPE, CaseClosed.TYPE,
+            RiskChanged.TYPE);
 
     public void apply(EventEnvelope event) {
         switch (event.type()) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.youthjustice.worker.CaseEvents.assigned;
@@ -84,11 +85,16 @@ class CaseEventsConsumerTest {
         twice(assigned(c, OFFICE, "PREVENTION", second, agency, null, "LOW"), close);
         await().atMost(WAIT).until(() -> CaseEvents.processed(dataSource, close.id()));
 
-        // the first assignment again, long after: it must not move the case back
+        // the first assignment again, long after: it must not move the case back; an event the caseload ignores
+        // passes without a processed_event row; the marker, a risk assessment that changes nothing, has the same
+        // key (one partition, in order): when it is processed, the events before it have been seen
         cases.send(assignA);
-        Event marker = other("visit.scheduled", a, OFFICE);
+        Event ignored = other("visit.scheduled", a, OFFICE);
+        cases.send(ignored);
+        Event marker = riskChanged(a, OFFICE, "HIGH", "HIGH", second);
         cases.send(marker);
         await().atMost(WAIT).until(() -> CaseEvents.processed(dataSource, marker.id()));
+        assertFalse(CaseEvents.processed(dataSource, ignored.id()));
 
         assertEquals(List.of(a), caseload(second).getList("caseReferences.reference"));
         assertEquals(1.5f, caseload(second).getFloat("weightedLoad"));

@@ -3,8 +3,10 @@ package org.youthjustice.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -62,6 +64,25 @@ public class EventInbox {
      * @throws EventHandlingException  if the handler failed on every attempt
      */
     public boolean process(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+        return process(consumer, record, type -> true, handler);
+    }
+
+    /**
+     * As {@link #process(String, ConsumerRecord, Consumer)} for a consumer that handles some of a topic's event types
+     * only: an event of another type is acknowledged as it comes, without a transaction or a {@code processed_event}
+     * row, which the other types' traffic (a bulk import's thousands of {@code case.referred}) would otherwise cost
+     * this consumer one each.
+     *
+     * @param types the event types the handler handles
+     * @return true if the handler ran, false if the event had been processed before or is of another type
+     */
+    public boolean process(String consumer, ConsumerRecord<String, String> record, Set<String> types,
+                           Consumer<EventEnvelope> handler) {
+        return process(consumer, record, types::contains, handler);
+    }
+
+    private boolean process(String consumer, ConsumerRecord<String, String> record, Predicate<String> handles,
+                            Consumer<EventEnvelope> handler) {
         // log lines of the handling carry the id of the request that caused the event (a fresh one if none came)
         return CorrelationId.callWith(header(record, EventHeaders.CORRELATION_ID), () -> {
             EventEnvelope envelope;
@@ -71,6 +92,10 @@ public class EventInbox {
                 LOG.warnf("record %s-%d@%d is not an event envelope: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
                 throw e;
+            }
+            if (!handles.test(envelope.type())) {
+                LOG.debugf("consumer %s does not handle event %s (%s)", consumer, envelope.id(), envelope.type());
+                return false;
             }
             return process(consumer, envelope, handler);
         });

@@ -64,6 +64,23 @@ class EventInboxTest {
     }
 
     @Test
+    void eventOfATypeTheConsumerDoesNotHandleIsPassedOverWithoutARow() throws Exception {
+        var key = "GZ-" + UUID.randomUUID();
+        var other = EventEnvelope.create("/messaging-test", "test.other", key,
+                URI.create("https://schemas.youthjustice.org/events/test.other.v1.schema.json"), 1, null,
+                new Instruction("other", true));
+        var marker = event(key, new Instruction("marker", false), null);
+
+        send(key, other.toJson(), null);
+        send(key, marker.toJson(), null);
+
+        // one key, one partition: when the marker is in, the other event has been seen
+        await().atMost(PROCESSING).until(() -> effects(marker.id()) == 1);
+        assertEquals(0, consumer.runs(other.id()), "the handler never sees it");
+        assertFalse(processed(other.id()), "no processed_event row for it");
+    }
+
+    @Test
     void handlerThatKeepsFailingSendsTheRecordToTheDeadLetterTopicWithTheReason() throws Exception {
         var key = "GZ-" + UUID.randomUUID();
         var event = event(key, new Instruction("poison", true), null);
@@ -116,7 +133,7 @@ class EventInboxTest {
     }
 
     private static EventEnvelope event(String key, Instruction instruction, String correlationId) {
-        return EventEnvelope.create("/messaging-test", "test.instruction", key,
+        return EventEnvelope.create("/messaging-test", InboxTestConsumer.INSTRUCTION, key,
                 URI.create("https://schemas.youthjustice.org/events/test.instruction.v1.schema.json"), 1,
                 correlationId, instruction);
     }

@@ -2,6 +2,7 @@ package org.youthjustice.platform.messaging;
 
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +23,8 @@ public class InboxTestConsumer {
 
     static final String TOPIC = "inbox-test.v1";
     static final String DEAD_LETTER_TOPIC = "inbox-test.v1.dlq";
+    /** The one event type this consumer handles; the topic may carry others. */
+    static final String INSTRUCTION = "test.instruction";
 
     /** What the test events ask the handler to do. */
     public record Instruction(String note, boolean fail) {
@@ -40,7 +43,7 @@ public class InboxTestConsumer {
     @Incoming("inbox-test")
     @Blocking
     void consume(ConsumerRecord<String, String> record) {
-        inbox.process("inbox-test", record, this::apply);
+        inbox.process("inbox-test", record, Set.of(INSTRUCTION), this::apply);
     }
 
     private void apply(EventEnvelope event) {
