@@ -23,4 +23,9 @@ public enum CaseStatus {
     public boolean mayMoveTo(CaseStatus target) {
         return allowedTargets().contains(target);
     }
+
+    /** Accepted by the office and not closed: the case's tracking (team, plan, risk, services) may be written. */
+    public boolean isTracked() {
+        return this != REFERRED && this != CLOSED;
+    }
 }

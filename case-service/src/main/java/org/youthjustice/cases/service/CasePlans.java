@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.CasePlan;
 import org.youthjustice.cases.domain.CasePlanGoal;
-import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.GoalStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.ServiceKind;
@@ -38,7 +37,7 @@ public class CasePlans {
      */
     public Plan replace(String reference, OptionalInt expectedVersion, List<Goal> goals) {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
-        if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED) {
+        if (!c.status.isTracked()) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its plan is written once "
                     + "the office has accepted it, until it is closed.").with("status", c.status.name());
         }

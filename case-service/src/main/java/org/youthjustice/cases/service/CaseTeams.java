@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseTeam;
 import org.youthjustice.cases.domain.CaseTeamMember;
 import org.youthjustice.cases.domain.JuvenileCase;
@@ -45,7 +44,7 @@ public class CaseTeams {
      */
     public Team replace(String reference, OptionalInt expectedVersion, List<Member> members) {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
-        if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED) {
+        if (!c.status.isTracked()) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its team is set once the "
                     + "office has accepted it, until it is closed.").with("status", c.status.name());
         }

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.domain.RiskFactor;
@@ -49,7 +48,7 @@ public class RiskAssessments {
 
     public RiskAssessment assess(String reference, RiskLevel level, Set<RiskFactor> factors, String note) {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
-        if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED) {
+        if (!c.status.isTracked()) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": risk is assessed on a case "
                     + "its office has accepted and not closed.").with("status", c.status.name());
         }

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.ServiceKind;
 import org.youthjustice.cases.domain.ServiceRecord;
@@ -44,7 +43,7 @@ public class ServiceRecords {
 
     public ServiceRecord record(String reference, ServiceKind kind, int minutes, LocalDate deliveredOn, String note) {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
-        if (c.status == CaseStatus.REFERRED || c.status == CaseStatus.CLOSED || c.assignedWorkerId == null) {
+        if (!c.status.isTracked() || c.assignedWorkerId == null) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": services are recorded on a "
                     + "case with a lead worker that is not closed.").with("status", c.status.name());
         }
