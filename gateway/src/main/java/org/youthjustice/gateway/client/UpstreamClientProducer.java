@@ -11,7 +11,9 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 
 /**
- * The one HTTP client that carries requests to every upstream service; it pools connections per host and port.
+ * The one HTTP client that carries requests to every upstream service; it pools connections per host and port, with
+ * a bounded queue of requests waiting for one. Deadlines are set per request, from the route
+ * ({@code ForwardingHandler}).
  */
 public class UpstreamClientProducer {
 
@@ -22,6 +24,9 @@ public class UpstreamClientProducer {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout(Math.toIntExact(upstream.connectTimeout().toMillis()))
                 .setMaxPoolSize(upstream.maxConnectionsPerUpstream())
+                // Beyond this, a request fails at once (ConnectionPoolTooBusyException, answered 503) instead of
+                // joining an unbounded queue behind a hung upstream.
+                .setMaxWaitQueueSize(upstream.maxWaitQueue())
                 // The gateway passes bodies through as they are; decompressing would change what upstreams sent.
                 .setDecompressionSupported(false)
                 .setKeepAlive(true);

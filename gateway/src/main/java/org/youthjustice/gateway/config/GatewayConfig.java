@@ -52,6 +52,14 @@ public interface GatewayConfig {
 
         /** Public path prefixes served by this upstream, each starting with {@code /api/}. */
         List<String> prefixes();
+
+        /**
+         * The deadline of one exchange until the upstream's response starts: waiting for a pooled connection,
+         * connecting, sending the body and waiting for the response head. Past it the caller gets 504 and the
+         * upstream request is reset. Longer only for routes whose answers legitimately take long to start.
+         */
+        @WithDefault("10s")
+        Duration timeout();
     }
 
     interface Upstream {
@@ -60,16 +68,16 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /**
-         * How long an upstream exchange may stay silent before it is abandoned (504 if no response has started).
-         * Longer than the heartbeat of any server-sent event stream routed through the gateway.
-         */
-        @WithDefault("60s")
-        Duration idleTimeout();
-
         /** Pooled connections per upstream service. */
         @WithDefault("50")
         int maxConnectionsPerUpstream();
+
+        /**
+         * Requests that may wait for a pooled connection to one upstream once all are busy (connections still being
+         * opened count against it too); any further request is answered 503 at once.
+         */
+        @WithDefault("50")
+        int maxWaitQueue();
     }
 
     interface RateLimits {
@@ -141,6 +149,20 @@ public interface GatewayConfig {
         /** How long a readiness result is reused, so probes do not multiply into upstream calls. */
         @WithDefault("3s")
         Duration cacheFor();
+
+        /**
+         * Readiness probes of an upstream that must fail in a row before its routes answer 503 at once: one slow
+         * probe of a busy service must not cut it off.
+         */
+        @WithDefault("3")
+        int downAfterFailures();
+
+        /**
+         * Pause between probes of an upstream that is in doubt (a probe or an exchange failed) or down; the first
+         * probe that succeeds brings its routes back.
+         */
+        @WithDefault("2s")
+        Duration probeInterval();
     }
 
     interface OpenApi {

@@ -13,7 +13,8 @@ public class RouteTableProducer {
     @ApplicationScoped
     RouteTable routeTable(GatewayConfig config) {
         return new RouteTable(config.routes().entrySet().stream()
-                .map(entry -> new Route(entry.getKey(), entry.getValue().url(), entry.getValue().prefixes()))
+                .map(entry -> new Route(entry.getKey(), entry.getValue().url(), entry.getValue().prefixes(),
+                        entry.getValue().timeout()))
                 .toList());
     }
 }

@@ -1,23 +1,30 @@
 package org.youthjustice.gateway.domain;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One upstream service and the public path prefixes it serves.
+ * One upstream service, the public path prefixes it serves and how long a caller waits for it.
  *
  * @param name     short name of the service, as in the configuration ({@code case}, {@code worker}, ...)
  * @param upstream base URL of the service; a path in it is put in front of every forwarded path
  * @param prefixes public prefixes, each {@code /api/<something>} without a trailing slash
+ * @param timeout  the deadline of one exchange, from forwarding until the service's response starts (waiting for a
+ *                 pooled connection, connecting, sending the body and waiting for the response head)
  */
-public record Route(String name, URI upstream, List<String> prefixes) {
+public record Route(String name, URI upstream, List<String> prefixes, Duration timeout) {
 
     public Route {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(upstream, "upstream");
         prefixes = List.copyOf(prefixes);
+        if (timeout.toMillis() < 1) {
+            throw new IllegalArgumentException(
+                    "gateway.routes." + name + ".timeout must be at least 1ms, was " + timeout);
+        }
         String scheme = upstream.getScheme() == null ? "" : upstream.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || upstream.getHost() == null) {
             throw new IllegalArgumentException(

@@ -14,25 +14,22 @@ import org.youthjustice.gateway.domain.RouteTable;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 
 /**
  * The gateway is ready only when every route's upstream is: a gateway that would answer 502 or 503 for a whole
  * route should get no traffic from the load balancer. Liveness does not depend on it, so an upstream outage never
  * gets the gateway restarted.
  * <p>
- * Each upstream's {@code /q/health/ready} is asked with a short timeout, all at once; the result is reused for
- * {@code gateway.health.cache-for} so that frequent probes of several replicas do not multiply into upstream calls.
+ * Each upstream's {@code /q/health/ready} is asked through {@link UpstreamWatch} (which also learns from the answers
+ * which routes should fail fast), all at once; the result is reused for {@code gateway.health.cache-for} so that
+ * frequent probes of several replicas do not multiply into upstream calls.
  */
 @Readiness
 @ApplicationScoped
 public class UpstreamsReadiness implements AsyncHealthCheck {
 
     private final List<Route> routes;
-    private final HttpClient client;
-    private final long timeoutMillis;
+    private final UpstreamWatch watch;
     private final long cacheNanos;
 
     private volatile Checked last;
@@ -40,10 +37,9 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
     private record Checked(long at, HealthCheckResponse response) {
     }
 
-    UpstreamsReadiness(RouteTable routes, HttpClient upstreamClient, GatewayConfig config) {
+    UpstreamsReadiness(RouteTable routes, UpstreamWatch watch, GatewayConfig config) {
         this.routes = routes.routes().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
-        this.client = upstreamClient;
-        this.timeoutMillis = config.health().timeout().toMillis();
+        this.watch = watch;
         this.cacheNanos = config.health().cacheFor().toNanos();
     }
 
@@ -53,7 +49,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
         if (cached != null && System.nanoTime() - cached.at() < cacheNanos) {
             return Uni.createFrom().item(cached.response());
         }
-        List<Future<Boolean>> checks = routes.stream().map(this::ready).toList();
+        List<Future<Boolean>> checks = routes.stream().map(watch::probe).toList();
         Future<HealthCheckResponse> all = Future.join(checks).transform(ignored -> {
             HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
             for (int i = 0; i < routes.size(); i++) {
@@ -68,20 +64,5 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
             return Future.succeededFuture(response);
         });
         return Uni.createFrom().completionStage(all.toCompletionStage());
-    }
-
-    private Future<Boolean> ready(Route route) {
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.secure())
-                .setURI(route.basePath() + "/q/health/ready")
-                .setConnectTimeout(timeoutMillis)
-                .setIdleTimeout(timeoutMillis);
-        return client.request(options)
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(ignored -> response.statusCode() == 200))
-                .otherwise(false);
     }
 }

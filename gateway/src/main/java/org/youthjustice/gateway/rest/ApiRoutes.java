@@ -13,14 +13,16 @@ import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.RateLimiter;
 import org.youthjustice.gateway.domain.Route;
 import org.youthjustice.gateway.domain.RouteTable;
+import org.youthjustice.gateway.health.UpstreamWatch;
 
 import io.vertx.core.http.HttpClient;
 import io.vertx.ext.web.Router;
 
 /**
  * Mounts the gateway on the Quarkus HTTP router. A request under {@value RouteTable#API_BASE} passes, in this
- * order, the token check (401), the rate limits (429), the body size limit (413) and the route's circuit breaker
- * (503) before it is forwarded; any other path that no gateway endpoint serves is a 404 problem.
+ * order, the token check (401), the rate limits (429), the body size limit (413), the readiness of the route's
+ * upstream and the route's circuit breaker (both 503) before it is forwarded within the route's deadline (504);
+ * any other path that no gateway endpoint serves is a 404 problem.
  */
 @ApplicationScoped
 public class ApiRoutes {
@@ -29,13 +31,15 @@ public class ApiRoutes {
 
     private final RouteTable routes;
     private final HttpClient upstreamClient;
+    private final UpstreamWatch watch;
     private final GatewayConfig config;
     private final String audience;
 
-    ApiRoutes(RouteTable routes, HttpClient upstreamClient, GatewayConfig config,
+    ApiRoutes(RouteTable routes, HttpClient upstreamClient, UpstreamWatch watch, GatewayConfig config,
             @ConfigProperty(name = "quarkus.oidc.token.audience") String audience) {
         this.routes = routes;
         this.upstreamClient = upstreamClient;
+        this.watch = watch;
         this.config = config;
         this.audience = audience;
     }
@@ -49,11 +53,10 @@ public class ApiRoutes {
                 .handler(new BearerTokenCheck(audience))
                 .handler(new RateLimitCheck(config.rateLimits(), new RateLimiter(System::nanoTime)))
                 .handler(new BodySizeCheck(maxBodyBytes))
-                .handler(new ForwardingHandler(routes, upstreamClient, config.upstream().idleTimeout(), breakers,
-                        maxBodyBytes));
+                .handler(new ForwardingHandler(routes, upstreamClient, breakers, watch, maxBodyBytes));
         router.route().failureHandler(new AuthenticationFailure());
         router.route().last().handler(context -> Problem.routeNotFound(context.normalizedPath()).send(context.response()));
-        routes.routes().forEach(route -> LOG.infof("Route %s -> %s for %s", route.name(), route.upstream(),
-                String.join(", ", route.prefixes())));
+        routes.routes().forEach(route -> LOG.infof("Route %s -> %s for %s (timeout %dms)", route.name(),
+                route.upstream(), String.join(", ", route.prefixes()), route.timeout().toMillis()));
     }
 }

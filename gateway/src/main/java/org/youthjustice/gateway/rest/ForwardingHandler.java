@@ -1,19 +1,23 @@
 package org.youthjustice.gateway.rest;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.Route;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
+import org.youthjustice.gateway.health.UpstreamWatch;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -21,7 +25,8 @@ import io.vertx.httpproxy.ProxyOptions;
 
 /**
  * Forwards a request under {@value RouteTable#API_BASE} to the upstream service that serves its path, streaming
- * the body both ways; answers 404 when no service does, 503 at once while the service's circuit breaker is open.
+ * the body both ways, within the route's deadline; answers 404 when no service does, 503 at once while the
+ * service is known to be down or its circuit breaker is open.
  */
 final class ForwardingHandler implements Handler<RoutingContext> {
 
@@ -33,16 +38,16 @@ final class ForwardingHandler implements Handler<RoutingContext> {
 
     private final RouteTable routes;
     private final HttpClient client;
-    private final long idleTimeoutMillis;
     private final Map<String, CircuitBreaker> breakers;
+    private final UpstreamWatch watch;
     private final long maxBodyBytes;
 
-    ForwardingHandler(RouteTable routes, HttpClient client, Duration idleTimeout, Map<String, CircuitBreaker> breakers,
+    ForwardingHandler(RouteTable routes, HttpClient client, Map<String, CircuitBreaker> breakers, UpstreamWatch watch,
             long maxBodyBytes) {
         this.routes = routes;
         this.client = client;
-        this.idleTimeoutMillis = idleTimeout.toMillis();
         this.breakers = breakers;
+        this.watch = watch;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -56,27 +61,51 @@ final class ForwardingHandler implements Handler<RoutingContext> {
         }
         RouteMatch match = found.get();
         nameMetricsUri(match);
-        CircuitBreaker breaker = breakers.get(match.route().name());
+        Route route = match.route();
+        // Before the breaker: a refusal here is no trial and no outcome the breaker should learn from.
+        if (watch.down(route.name())) {
+            routingContext.response().putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(watch.retryAfter()));
+            Problem.upstreamDown(route.name(), path).send(routingContext.response());
+            return;
+        }
+        CircuitBreaker breaker = breakers.get(route.name());
         if (!breaker.tryPass()) {
-            long seconds = Math.max(1, (breaker.retryAfter().toMillis() + 999) / 1000);
-            routingContext.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            Problem.circuitOpen(match.route().name(), path).send(routingContext.response());
+            routingContext.response().putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(breaker.retryAfter()));
+            Problem.circuitOpen(route.name(), path).send(routingContext.response());
             return;
         }
         String query = routingContext.request().query();
         String upstreamUri = match.upstreamPath(path) + (query == null ? "" : "?" + query);
-        Route route = match.route();
+        long deadline = System.nanoTime() + route.timeout().toNanos();
         RequestOptions origin = new RequestOptions()
                 .setHost(route.host())
                 .setPort(route.port())
                 .setSsl(route.secure())
-                .setIdleTimeout(idleTimeoutMillis);
+                // Bounds getting a connection: waiting in the pool's queue and connecting (which the client's own
+                // connect timeout also bounds, with 502). Vert.x only sets this timer when the request has to wait.
+                .setConnectTimeout(route.timeout().toMillis());
         // A proxy per request is two small objects; it lets the interceptor hold this request's route and id.
         HttpProxy.reverseProxy(PROXY_OPTIONS, client)
-                .origin(proxyContext -> proxyContext.client().request(origin))
+                .origin(proxyContext -> proxyContext.client().request(origin)
+                        .compose(request -> untilDeadline(request, deadline)))
                 .addInterceptor(new ForwardingInterceptor(match, path, upstreamUri,
-                        routingContext.get(RequestId.CONTEXT_KEY), breaker, maxBodyBytes))
+                        routingContext.get(RequestId.CONTEXT_KEY), breaker, watch, maxBodyBytes))
                 .handle(routingContext.request());
+    }
+
+    /**
+     * Gives the request what is left of the deadline as its timeout. Vert.x cancels that timer when the response
+     * head arrives, so it bounds sending the body and waiting for the answer to start, never a streamed answer;
+     * when it fires, the request is reset (the connection to the upstream closed) and the caller gets 504.
+     */
+    private static Future<HttpClientRequest> untilDeadline(HttpClientRequest request, long deadline) {
+        long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (leftMillis < 1) {
+            // Nothing was sent yet: the reset hands the connection back to the pool.
+            request.reset();
+            return Future.failedFuture(new TimeoutException("the route's timeout passed before a connection was free"));
+        }
+        return Future.succeededFuture(request.idleTimeout(leftMillis));
     }
 
     /** One metrics series per routed prefix, not one per case reference or id in the path. */

@@ -1,5 +1,6 @@
 package org.youthjustice.gateway.rest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
@@ -8,9 +9,11 @@ import org.jboss.logging.Logger;
 import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
+import org.youthjustice.gateway.health.UpstreamWatch;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
@@ -21,7 +24,8 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Shapes one proxied exchange: rewrites the path for the upstream, replaces connection-level and forwarding
- * headers, and turns an upstream that cannot be reached into a problem response.
+ * headers, turns an upstream that cannot be reached or does not answer in time into a problem response (and tells
+ * the breaker and the {@link UpstreamWatch}), and a full connection queue into 503.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
@@ -29,21 +33,26 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private static final String UPSTREAM_FAILURE = "gateway.upstream-failure";
 
+    // A full queue drains as fast as the upstream answers: a second is a fair guess, not a promise.
+    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
+
     private final RouteMatch match;
     private final String publicPath;
     private final String upstreamUri;
     private final String requestId;
     private final CircuitBreaker breaker;
+    private final UpstreamWatch watch;
     private final long maxBodyBytes;
     private LimitedBody limitedBody;
 
     ForwardingInterceptor(RouteMatch match, String publicPath, String upstreamUri, String requestId,
-            CircuitBreaker breaker, long maxBodyBytes) {
+            CircuitBreaker breaker, UpstreamWatch watch, long maxBodyBytes) {
         this.match = match;
         this.publicPath = publicPath;
         this.upstreamUri = upstreamUri;
         this.requestId = requestId;
         this.breaker = breaker;
+        this.watch = watch;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -81,14 +90,24 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .setBody(Body.body(problem.toBuffer()));
+        } else if (failure instanceof ConnectionPoolTooBusyException) {
+            // The gateway's own queue is full: the upstream was not called, so the breaker learns nothing from it
+            // (it is already counting the exchanges that hold the connections, if they fail).
+            breaker.abandoned();
+            Problem problem = Problem.upstreamBusy(match.route().name(), publicPath);
+            response.setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(BUSY_RETRY_AFTER))
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .setBody(Body.body(problem.toBuffer()));
         } else if (failure != null) {
             breaker.failed();
+            watch.exchangeFailed(match.route().name());
             Problem problem = failure instanceof TimeoutException
                     ? Problem.upstreamTimedOut(match.route().name(), publicPath)
                     : Problem.upstreamUnreachable(match.route().name(), publicPath);
             // A timeout's message names the upstream URI with its query, which may carry personal data.
             LOG.warnf("Upstream %s failed (%d): %s", match.route().name(), problem.status(),
-                    failure instanceof TimeoutException ? "no data within the idle timeout" : failure.toString());
+                    failure instanceof TimeoutException ? "no answer within the route's timeout" : failure.toString());
             response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .setBody(Body.body(problem.toBuffer()));

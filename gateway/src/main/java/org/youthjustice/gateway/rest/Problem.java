@@ -1,5 +1,7 @@
 package org.youthjustice.gateway.rest;
 
+import java.time.Duration;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -39,12 +41,29 @@ record Problem(int status, String title, String detail, String instance) {
                 "The " + service + " service is failing; the gateway stops calling it for a while.", path);
     }
 
+    static Problem upstreamDown(String service, String path) {
+        return new Problem(503, "Service Unavailable",
+                "The " + service + " service is not ready; the gateway calls it again once it is.", path);
+    }
+
+    static Problem upstreamBusy(String service, String path) {
+        return new Problem(503, "Service Unavailable",
+                "Too many requests are waiting for the " + service + " service; try again shortly.", path);
+    }
+
     static Problem upstreamUnreachable(String service, String path) {
         return new Problem(502, "Bad Gateway", "The " + service + " service could not be reached.", path);
     }
 
+    // The request may have reached the service and may still be carried out: a write is retried, not given up.
     static Problem upstreamTimedOut(String service, String path) {
-        return new Problem(504, "Gateway Timeout", "The " + service + " service did not answer in time.", path);
+        return new Problem(504, "Gateway Timeout", "The " + service + " service did not answer in time. The request "
+                + "may still be carried out: retry a write with the same Idempotency-Key.", path);
+    }
+
+    /** A {@code Retry-After} value: whole seconds, rounded up, at least one. */
+    static String retryAfter(Duration wait) {
+        return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 
     Buffer toBuffer() {

@@ -44,8 +44,7 @@ final class RateLimitCheck implements Handler<RoutingContext> {
                 new RateLimiter.Bucket("client:" + caller.client(), limits.client()),
                 new RateLimiter.Bucket("user:" + caller.client() + ":" + caller.subject(), limits.user())));
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(wait.get()));
             Problem.tooManyRequests(context.normalizedPath()).send(context.response());
             return;
         }

@@ -3,6 +3,7 @@ package org.youthjustice.gateway.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -32,6 +33,14 @@ class EnvironmentOverrideTest {
         assertEquals(URI.create("http://worker.internal:9082"), config.routes().get("worker").url());
         assertEquals(URI.create("http://procurement.internal:9083"), config.routes().get("procurement").url());
         assertEquals(URI.create("https://notification.internal:9443/base"), config.routes().get("notification").url());
+    }
+
+    @Test
+    void everyRouteWaitsTenSecondsForItsServiceByDefault() {
+        for (String name : List.of("case", "worker", "procurement", "notification")) {
+            assertEquals(Duration.ofSeconds(10), routes.routes().stream()
+                    .filter(route -> route.name().equals(name)).findFirst().orElseThrow().timeout(), name);
+        }
     }
 
     @Test

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     private final Route cases = new Route("case", URI.create("http://127.0.0.1:8081"),
-            List.of("/api/cases", "/api/case-imports"));
-    private final Route workers = new Route("worker", URI.create("http://127.0.0.1:8082"), List.of("/api/workers"));
+            List.of("/api/cases", "/api/case-imports"), TIMEOUT);
+    private final Route workers = new Route("worker", URI.create("http://127.0.0.1:8082"), List.of("/api/workers"),
+            TIMEOUT);
     private final RouteTable table = new RouteTable(List.of(cases, workers));
 
     @Test
@@ -35,7 +39,8 @@ class RouteTableTest {
 
     @Test
     void theLongestPrefixWins() {
-        Route imports = new Route("imports", URI.create("http://127.0.0.1:9000"), List.of("/api/cases/imports"));
+        Route imports = new Route("imports", URI.create("http://127.0.0.1:9000"), List.of("/api/cases/imports"),
+                TIMEOUT);
         RouteTable withImports = new RouteTable(List.of(cases, imports));
 
         assertEquals("imports", withImports.match("/api/cases/imports/1").orElseThrow().route().name());
@@ -46,7 +51,8 @@ class RouteTableTest {
     void stripsApiAndKeepsTheUpstreamBasePath() {
         assertEquals("/cases/GZ-1", table.match("/api/cases/GZ-1").orElseThrow().upstreamPath("/api/cases/GZ-1"));
 
-        Route behindPath = new Route("case", URI.create("https://cases.internal/svc/"), List.of("/api/cases"));
+        Route behindPath = new Route("case", URI.create("https://cases.internal/svc/"), List.of("/api/cases"),
+                TIMEOUT);
         RouteMatch match = new RouteTable(List.of(behindPath)).match("/api/cases").orElseThrow();
         assertEquals("/svc/cases", match.upstreamPath("/api/cases"));
         assertEquals(443, behindPath.port());
@@ -55,7 +61,7 @@ class RouteTableTest {
 
     @Test
     void refusesAPrefixClaimedByTwoServices() {
-        Route alsoCases = new Route("other", URI.create("http://127.0.0.1:9000"), List.of("/api/cases"));
+        Route alsoCases = new Route("other", URI.create("http://127.0.0.1:9000"), List.of("/api/cases"), TIMEOUT);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new RouteTable(List.of(cases, alsoCases)));
@@ -65,13 +71,15 @@ class RouteTableTest {
     @Test
     void refusesPrefixesAndUrlsThatCannotBeForwarded() {
         URI url = URI.create("http://127.0.0.1:8081");
-        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of("/cases")));
-        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of("/api/cases/")));
-        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of("/api/")));
-        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of("/cases"), TIMEOUT));
+        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of("/api/cases/"), TIMEOUT));
+        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of("/api/"), TIMEOUT));
+        assertThrows(IllegalArgumentException.class, () -> new Route("case", url, List.of(), TIMEOUT));
         assertThrows(IllegalArgumentException.class,
-                () -> new Route("case", URI.create("ftp://127.0.0.1"), List.of("/api/cases")));
+                () -> new Route("case", URI.create("ftp://127.0.0.1"), List.of("/api/cases"), TIMEOUT));
         assertThrows(IllegalArgumentException.class,
-                () -> new Route("case", URI.create("http://user:secret@127.0.0.1"), List.of("/api/cases")));
+                () -> new Route("case", URI.create("http://user:secret@127.0.0.1"), List.of("/api/cases"), TIMEOUT));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Route("case", url, List.of("/api/cases"), Duration.ZERO));
     }
 }

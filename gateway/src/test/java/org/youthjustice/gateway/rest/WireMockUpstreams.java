@@ -38,6 +38,8 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
             server.start();
             servers.put(service, server);
             config.put("gateway.routes." + service + ".url", "http://127.0.0.1:" + server.port());
+            // Short enough for a test of a silent upstream, long enough for a cold WireMock on a busy machine.
+            config.put("gateway.routes." + service + ".timeout", "3s");
         }
         if (withDeadRoutes()) {
             config.put("gateway.routes.offline.url", "http://127.0.0.1:" + closedPort());
@@ -55,8 +57,10 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.http.cors.origins", CORS_ORIGIN);
         config.put("gateway.security-headers.strict-transport-security", "max-age=31536000");
         config.put("gateway.openapi.cache-for", "0s");
-        // Short enough for a test of a silent upstream, long enough for a cold WireMock on a busy machine.
-        config.put("gateway.upstream.idle-timeout", "3s");
+        // The stubs count every request they get, so the gateway must not probe them in the background; and the
+        // routes to closed ports must answer 502 whichever test probed them before. BoundedWaitsTest tests both.
+        config.put("gateway.health.probe-interval", "1h");
+        config.put("gateway.health.down-after-failures", String.valueOf(Integer.MAX_VALUE));
         return config;
     }
 
