@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.platform.messaging.EventConsumer;
 import org.youthjustice.platform.messaging.EventInbox;
 import org.youthjustice.worker.service.CaseloadProjection;
 
@@ -13,7 +14,7 @@ import org.youthjustice.worker.service.CaseloadProjection;
  * change a caseload (most of the topic: referrals, visits, services) pass without a transaction.
  */
 @ApplicationScoped
-public class CaseEventsConsumer {
+public class CaseEventsConsumer implements EventConsumer {
 
     public static final String CONSUMER = "caseload";
 
@@ -26,6 +27,17 @@ public class CaseEventsConsumer {
     @Incoming("cases")
     @Blocking
     public void onCaseEvent(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, CaseloadProjection.TYPES, caseloads::apply);
+        consume(record);
+    }
+
+    @Override
+    public String channel() {
+        return "cases";
+    }
+
+    /** Also what a dead-letter replay ({@code POST /dead-letter-replays}) hands each dead letter to. */
+    @Override
+    public boolean consume(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, CaseloadProjection.TYPES, caseloads::apply);
     }
 }

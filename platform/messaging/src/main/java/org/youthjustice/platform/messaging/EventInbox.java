@@ -23,10 +23,12 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  * Runs an event handler at most once per (consumer, event id), in one transaction with the record of the event
  * id, so that a redelivered event changes nothing.
  *
- * <p>A failing handler is rolled back and run again up to {@code yjs.inbox.max-attempts} times; then
- * {@link #process} throws, and SmallRye's {@code dead-letter-queue} failure strategy moves the record to the
- * dead-letter topic with the exception message as its {@code dead-letter-reason}. A record that is not an event
- * envelope, or whose data the handler cannot map ({@link EventEnvelope#data(Class)}), goes there at once.
+ * <p>A failing handler is rolled back. When the infrastructure failed (the database is down, say), it is run again
+ * for as long as it takes, the partition waiting meanwhile; when the record did (a handler's rule, invalid data), up
+ * to {@code yjs.inbox.max-attempts} times; then {@link #process} throws, and the failure strategy
+ * ({@link InboxFailureStrategy}) moves the record to the dead-letter topic with the exception message as its
+ * {@code dead-letter-reason}. A record that is not an event envelope, or whose data the handler cannot map
+ * ({@link EventEnvelope#data(Class)}), goes there at once. {@link DeadLetterReplay} hands dead letters back.
  *
  * <pre>{@code
  * @Incoming("cases")
@@ -48,10 +50,12 @@ public class EventInbox {
 
     private final DataSource dataSource;
     private final InboxConfig config;
+    private final ConsumerWaits waits;
 
-    EventInbox(DataSource dataSource, InboxConfig config) {
+    EventInbox(DataSource dataSource, InboxConfig config, ConsumerWaits waits) {
         this.dataSource = dataSource;
         this.config = config;
+        this.waits = waits;
     }
 
     /**
@@ -105,28 +109,49 @@ public class EventInbox {
      * Runs the handler once for the envelope's event id, unless this consumer has processed it; for callers
      * that have the envelope already. Does not touch the correlation id.
      *
+     * <p>A failure of the infrastructure ({@link FailureKind#INFRASTRUCTURE}: the database unreachable, the pool
+     * exhausted, a serialization conflict, a timeout) is waited out: the attempt is rolled back and repeated with a
+     * backoff capped at {@code yjs.inbox.max-backoff}, for as long as it takes, which holds the partition meanwhile
+     * ({@link ConsumerWaits} shows the wait in readiness, metrics and the log). Only a failure of the record gives up
+     * after {@code yjs.inbox.max-attempts}.
+     *
      * @return true if the handler ran, false if the event had been processed before
-     * @throws EventHandlingException if the handler failed on every attempt
+     * @throws EventHandlingException   if the handler failed on the record on every attempt
+     * @throws ConsumerStoppedException if the service stopped while the consumer waited
      */
     public boolean process(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
         var backoff = config.backoff();
-        for (int attempt = 1;; attempt++) {
+        var recordFailures = 0;
+        for (;;) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> claimAndHandle(consumer, envelope, handler));
+                var handled = QuarkusTransaction.requiringNew()
+                        .call(() -> claimAndHandle(consumer, envelope, handler));
+                waits.succeeded(consumer);
+                return handled;
             } catch (RuntimeException e) {
-                var cause = e instanceof QuarkusTransactionException && e.getCause() != null
-                        ? e.getCause()
-                        : e;
-                // data that does not map to the consumer's record will not map on the next attempt either
-                if (attempt >= config.maxAttempts() || cause instanceof MalformedEventException) {
-                    throw new EventHandlingException(consumer, envelope, attempt, cause);
+                var cause = e instanceof QuarkusTransactionException && e.getCause() != null ? e.getCause() : e;
+                if (FailureKind.of(cause) == FailureKind.INFRASTRUCTURE) {
+                    waits.failed(consumer, envelope, cause);
+                } else {
+                    waits.succeeded(consumer);
+                    recordFailures++;
+                    // data that does not map to the consumer's record will not map on the next attempt either
+                    if (recordFailures >= config.maxAttempts() || cause instanceof MalformedEventException) {
+                        throw new EventHandlingException(consumer, envelope, recordFailures, cause);
+                    }
+                    LOG.warnf("consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, envelope.id(),
+                            envelope.type(), recordFailures, config.maxAttempts(), cause.toString());
                 }
-                LOG.warnf("consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, envelope.id(),
-                        envelope.type(), attempt, config.maxAttempts(), cause.toString());
-                pause(backoff);
-                backoff = backoff.multipliedBy(2);
+                if (!waits.pause(backoff)) {
+                    throw new ConsumerStoppedException(consumer, envelope);
+                }
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private boolean claimAndHandle(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler)
@@ -146,15 +171,6 @@ public class EventInbox {
             insert.setString(1, consumer);
             insert.setObject(2, eventId);
             return insert.executeUpdate() == 1;
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry an event", e);
         }
     }
 

@@ -56,6 +56,8 @@ public class OutboxRelay {
     static final String DEFAULT_POLL_INTERVAL = "1s";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** A database outage fails a pass a second: one warning at its start, then one every half minute. */
+    private static final int LOG_EVERY_FAILED_PASSES = 30;
     private static final TypeReference<Map<String, String>> HEADER_MAP = new TypeReference<>() {
     };
 
@@ -83,6 +85,8 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    /** Scheduled passes that failed in a row; only the scheduler's one thread touches it. */
+    private int failedPasses;
     private Producer<String, String> producer;
 
     OutboxRelay(DataSource dataSource, OutboxConfig config, RelayProducerFactory producerFactory) {
@@ -103,8 +107,21 @@ public class OutboxRelay {
     @Scheduled(identity = "yjs-outbox-relay", every = "${yjs.outbox.poll-interval:" + DEFAULT_POLL_INTERVAL + "}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayOnSchedule() {
-        if (config.enabled()) {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
             relayPending();
+            if (failedPasses > 0) {
+                LOG.infof("outbox relay resumed after %d failed passes", failedPasses);
+                failedPasses = 0;
+            }
+        } catch (RuntimeException e) {
+            // the database is down or restarting: the events stay pending in the table, in order, for the next pass
+            if (failedPasses++ % LOG_EVERY_FAILED_PASSES == 0) {
+                LOG.warnf("outbox relay pass failed (%d in a row), events stay pending: %s", failedPasses,
+                        FailureKind.describe(e));
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package org.youthjustice.platform.messaging;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +27,7 @@ class RelayProducerFactory {
     }
 
     Producer<String, String> create() {
-        var properties = new HashMap<String, Object>();
-        // the shared map also holds consumer settings such as group.id, which a producer would warn about
-        kafkaConfig.forEach((name, value) -> {
-            if (ProducerConfig.configNames().contains(name)) {
-                properties.put(name, value);
-            }
-        });
-        properties.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        var properties = KafkaClientSettings.of(kafkaConfig, ProducerConfig.configNames());
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

