@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,16 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.messaging.InboxTestConsumer.Instruction;
@@ -183,27 +177,14 @@ class ConsumerFailuresTest {
     }
 
     private static EventEnvelope event(String key, Instruction instruction) {
-        return EventEnvelope.create("/messaging-test", InboxTestConsumer.INSTRUCTION, key,
-                URI.create("https://schemas.youthjustice.org/events/test.instruction.v1.schema.json"), 1, null,
-                instruction);
+        return InboxTestEvents.event(key, instruction, null);
     }
 
     private void send(String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(InboxTestConsumer.TOPIC, key, value)).get(30, TimeUnit.SECONDS);
-        }
+        InboxTestEvents.send(bootstrapServers, key, value, null);
     }
 
     private int effects(UUID eventId) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var select = connection.prepareStatement("select count(*) from test_effect where event_id = ?")) {
-            select.setObject(1, eventId);
-            try (var row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
+        return InboxTestEvents.effects(dataSource, eventId);
     }
 }

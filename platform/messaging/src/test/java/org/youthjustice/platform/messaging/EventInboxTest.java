@@ -6,21 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.messaging.InboxTestConsumer.Instruction;
@@ -133,32 +126,15 @@ class EventInboxTest {
     }
 
     private static EventEnvelope event(String key, Instruction instruction, String correlationId) {
-        return EventEnvelope.create("/messaging-test", InboxTestConsumer.INSTRUCTION, key,
-                URI.create("https://schemas.youthjustice.org/events/test.instruction.v1.schema.json"), 1,
-                correlationId, instruction);
+        return InboxTestEvents.event(key, instruction, correlationId);
     }
 
     private void send(String key, String value, String correlationId) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            var record = new ProducerRecord<>(InboxTestConsumer.TOPIC, key, value);
-            if (correlationId != null) {
-                record.headers().add(EventHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
-            }
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        }
+        InboxTestEvents.send(bootstrapServers, key, value, correlationId);
     }
 
     private int effects(UUID eventId) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var select = connection.prepareStatement("select count(*) from test_effect where event_id = ?")) {
-            select.setObject(1, eventId);
-            try (var row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
+        return InboxTestEvents.effects(dataSource, eventId);
     }
 
     private boolean processed(UUID eventId) throws SQLException {
