@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
@@ -42,10 +41,10 @@ class AgencyEventIT {
 
     @Test
     void aRegistrationBecomesOneAlertAndARedeliveryChangesNothing(SuiteSettings suite) throws Exception {
-        String code = freshCreditCode();
+        String code = Agencies.freshCreditCode();
         given().baseUri(suite.gatewayUrl()).auth().oauth2(Keycloak.tokenOf(suite, "admin.ops"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("creditCode", code, "name", "System Test Social Work Centre", "region", "440100"))
+                .body(Agencies.registration(code, "System Test Social Work Centre"))
                 .post("/api/agencies")
                 .then().statusCode(201);
 
@@ -104,19 +103,5 @@ class AgencyEventIT {
             OffsetAndMetadata offset = committed.get(new TopicPartition(record.topic(), record.partition()));
             return offset != null && offset.offset() > record.offset();
         }
-    }
-
-    private static String freshCreditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        StringBuilder code = new StringBuilder("52440100");
-        for (int i = 0; i < 9; i++) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
     }
 }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * The whole suite, started the way {@code deploy/local/run} starts it (the same launcher code) on free ports
- * with its data under {@code system-tests/target/suite}, once for all system test classes of the JVM.
+ * with its data under {@code system-tests/target/suite}, once for all system test classes of the JVM. A test takes
+ * its {@link SuiteSettings} as a parameter, or the {@link Suite} itself when it crashes or hangs a part of it.
  */
 public class RunningSuite implements BeforeAllCallback, ParameterResolver {
 
@@ -24,12 +25,14 @@ public class RunningSuite implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == SuiteSettings.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == SuiteSettings.class || type == Suite.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return handle(context).settings();
+        Handle handle = handle(context);
+        return parameter.getParameter().getType() == Suite.class ? handle.suite() : handle.settings();
     }
 
     private static Handle handle(ExtensionContext context) {

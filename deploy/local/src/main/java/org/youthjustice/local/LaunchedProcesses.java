@@ -3,7 +3,10 @@ package org.youthjustice.local;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,27 +14,42 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * The processes the suite started, so that it ends exactly those, with their descendants, and nothing else.
+ * The processes the suite started, one per part, so that it ends exactly those, with their descendants, and nothing
+ * else. A part started again (after a fault test ended it) takes the place of its first process: the suite still
+ * stops the parts in the reverse order of their first start.
  */
 final class LaunchedProcesses {
 
     private static final Duration GRACE = Duration.ofSeconds(30);
 
-    private final List<Process> started = new ArrayList<>();
+    /** By part, in the order of their first start (a map keeps a key's place when its value is replaced). */
+    private final Map<String, Process> started = new LinkedHashMap<>();
     private boolean stopped;
 
-    /** Starts and tracks the process; refuses once {@link #stopAll()} ran, so a late start cannot leak. */
+    /**
+     * Starts and tracks the process; refuses once {@link #stopAll()} ran, so a late start cannot leak, and while the
+     * part's earlier process still runs.
+     */
     synchronized Process start(String part, ProcessBuilder builder) {
         if (stopped) {
             throw new SuiteStartException("the suite is stopping: " + part + " is not started");
         }
+        Process earlier = started.get(part);
+        if (earlier != null && earlier.isAlive()) {
+            throw new IllegalStateException(part + " already runs (pid " + earlier.pid() + ")");
+        }
         try {
             Process process = builder.start();
-            started.add(process);
+            started.put(part, process);
             return process;
         } catch (IOException e) {
             throw new SuiteStartException("could not start " + part + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The part's latest process, whether it still runs or not. */
+    synchronized Optional<Process> process(String part) {
+        return Optional.ofNullable(started.get(part));
     }
 
     synchronized boolean anyStarted() {
@@ -41,8 +59,9 @@ final class LaunchedProcesses {
     /** Ends the processes in the reverse order of their start: a part stops before what it depends on. */
     synchronized void stopAll() {
         stopped = true;
-        for (int i = started.size() - 1; i >= 0; i--) {
-            stopTree(started.get(i).toHandle(), GRACE);
+        List<Process> processes = new ArrayList<>(started.values());
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            stopTree(processes.get(i).toHandle(), GRACE);
         }
         started.clear();
     }

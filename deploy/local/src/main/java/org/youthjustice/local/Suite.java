@@ -25,6 +25,10 @@ import java.util.Optional;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>Fault tests crash, hang and restart its parts through {@link #postgres()}, {@link #kafka()} and
+ * {@link #service(ServiceModule)}, and make a service's database refuse it with
+ * {@link #refuseDatabaseLogins(ServiceModule)}; {@link #close()} stops the restarted processes too.
  */
 public final class Suite implements AutoCloseable {
 
@@ -60,6 +64,42 @@ public final class Suite implements AutoCloseable {
 
     public SuiteSettings settings() {
         return settings;
+    }
+
+    /** PostgreSQL: its postmaster and backends; started again, it recovers from its write-ahead log. */
+    public Part postgres() {
+        return new Part("postgres", () -> {
+            synchronized (lock) {
+                return Optional.ofNullable(postgres).flatMap(LocalPostgres::postmaster);
+            }
+        }, this::restartPostgres);
+    }
+
+    /** The Kafka broker (its own process). */
+    public Part kafka() {
+        return processPart(KafkaBroker.PART, this::restartKafka);
+    }
+
+    /** A domain service or the gateway (each its own process). */
+    public Part service(ServiceModule service) {
+        return processPart(service.module(), () -> restartService(service));
+    }
+
+    /**
+     * Makes the service's database refuse the service: its role may no longer log in and its sessions are ended, as
+     * when a database is unreachable for the service only, until the refusal is closed.
+     */
+    public DatabaseRefusal refuseDatabaseLogins(ServiceModule service) {
+        String role = service.role()
+                .orElseThrow(() -> new IllegalArgumentException(service.module() + " has no database"));
+        LocalPostgres running;
+        synchronized (lock) {
+            requireRunning("a database refusal");
+            running = Optional.ofNullable(postgres)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL is not started"));
+        }
+        int endedSessions = running.refuseLogins(role);
+        return new DatabaseRefusal(service, endedSessions, () -> running.allowLogins(role));
     }
 
     /**
@@ -159,15 +199,53 @@ public final class Suite implements AutoCloseable {
     }
 
     private Process launchService(ServiceModule service) {
+        return launchService(service, Redirect.to(settings.logFile(service.module()).toFile()));
+    }
+
+    private Process launchService(ServiceModule service, Redirect log) {
         PortCheck.requireFree(service.port(), settings.port(service.port()));
         List<String> command = List.of(JavaRuntime.current().toString(), "-Xmx256m", "-jar",
                 service.jar(settings.repoRoot()).toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(settings.dataDir().toFile());
         builder.environment().putAll(service.environment(settings));
-        builder.redirectErrorStream(true).redirectOutput(Redirect.to(settings.logFile(service.module()).toFile()));
+        builder.redirectErrorStream(true).redirectOutput(log);
         Process process = processes.start(service.module(), builder);
         state.recordPart(service.module(), process.toHandle(), settings.port(service.port()));
         return process;
+    }
+
+    private Part processPart(String part, Runnable restart) {
+        return new Part(part, () -> processes.process(part).filter(Process::isAlive).map(Process::toHandle), restart);
+    }
+
+    /** The same command, settings and ports as at the start; the log goes on after the crash's last lines. */
+    private void restartService(ServiceModule service) {
+        step(service.module(), "starting again", System.nanoTime(), () -> awaitService(service,
+                launchService(service, Redirect.appendTo(settings.logFile(service.module()).toFile()))));
+    }
+
+    /** The log directory is formatted already, so the broker only starts and recovers its logs. */
+    private void restartKafka() {
+        step(KafkaBroker.PART, "starting again", System.nanoTime(), () -> {
+            Process broker = KafkaBroker.start(settings, processes);
+            state.recordPart(KafkaBroker.PART, broker.toHandle(), settings.port(PortSetting.KAFKA));
+            KafkaBroker.awaitReady(settings, broker, KAFKA_TIMEOUT, () -> closed);
+        });
+    }
+
+    private void restartPostgres() {
+        step("postgres", "starting again", System.nanoTime(), () -> {
+            // under the lock, as at the start: close() waits for the restart rather than miss the new server
+            synchronized (lock) {
+                requireRunning("postgres");
+                if (postgres == null) {
+                    throw new IllegalStateException("PostgreSQL was never started");
+                }
+                postgres.restartAfterCrash();
+                postgres.postmaster().ifPresent(
+                        handle -> state.recordPart("postgres", handle, settings.port(PortSetting.POSTGRES)));
+            }
+        });
     }
 
     private void awaitService(ServiceModule service, Process process) {
@@ -203,10 +281,14 @@ public final class Suite implements AutoCloseable {
         step(part, System.nanoTime(), action);
     }
 
-    /** Prints {@code [part] starting… ready in 2.1 s}, timed from {@code since}. */
     private void step(String part, long since, Runnable action) {
+        step(part, "starting", since, action);
+    }
+
+    /** Prints {@code [part] starting… ready in 2.1 s}, timed from {@code since}. */
+    private void step(String part, String doing, long since, Runnable action) {
         requireRunning(part);
-        out.print("[" + part + "] starting… ");
+        out.print("[" + part + "] " + doing + "… ");
         out.flush();
         try {
             action.run();

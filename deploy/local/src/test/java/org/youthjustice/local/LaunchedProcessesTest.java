@@ -2,6 +2,7 @@ package org.youthjustice.local;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -22,6 +23,33 @@ class LaunchedProcessesTest {
 
         assertFalse(wrapper.isAlive());
         descendants.forEach(child -> assertFalse(child.isAlive(), "descendant " + child.pid() + " still runs"));
+    }
+
+    @Test
+    void aPartStartedAgainReplacesItsEndedProcessAndIsStoppedWithTheOthers() {
+        LaunchedProcesses processes = new LaunchedProcesses();
+        Process broker = processes.start("kafka", new ProcessBuilder("sleep", "300"));
+        Process service = processes.start("case-service", new ProcessBuilder("sleep", "300"));
+        broker.destroyForcibly();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !broker.isAlive());
+
+        Process restarted = processes.start("kafka", new ProcessBuilder("sleep", "300"));
+
+        assertSame(restarted, processes.process("kafka").orElseThrow());
+        processes.stopAll();
+        assertFalse(restarted.isAlive());
+        assertFalse(service.isAlive());
+    }
+
+    @Test
+    void aPartThatStillRunsIsNotStartedTwice() {
+        LaunchedProcesses processes = new LaunchedProcesses();
+        Process running = processes.start("kafka", new ProcessBuilder("sleep", "300"));
+
+        assertThrows(IllegalStateException.class, () -> processes.start("kafka", new ProcessBuilder("sleep", "300")));
+
+        assertSame(running, processes.process("kafka").orElseThrow());
+        processes.stopAll();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,20 @@ class SuiteTest {
 
         assertThrows(IllegalStateException.class, suite::start);
         assertEquals(0, ProcessHandle.current().children().count());
+    }
+
+    @Test
+    void beforeItStartsNoPartRunsAndNoDatabaseRefusesAnyone() {
+        Suite suite = new Suite(SuiteSettings.withFreePorts(root, root.resolve(".local")), out);
+
+        assertFalse(suite.postgres().isRunning());
+        assertFalse(suite.kafka().isRunning());
+        assertEquals(List.of(), suite.service(ServiceModule.GATEWAY).pids());
+        assertThrows(IllegalStateException.class, () -> suite.service(ServiceModule.CASE).kill());
+        assertThrows(IllegalStateException.class, () -> suite.refuseDatabaseLogins(ServiceModule.WORKER));
+        assertThrows(IllegalArgumentException.class, () -> suite.refuseDatabaseLogins(ServiceModule.GATEWAY),
+                "the gateway has no database");
+        suite.close();
     }
 
     private SuiteSettings settingsWithGatewayOn(int port) {

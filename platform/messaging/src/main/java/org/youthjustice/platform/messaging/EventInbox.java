@@ -139,8 +139,9 @@ public class EventInbox {
                     if (recordFailures >= config.maxAttempts() || cause instanceof MalformedEventException) {
                         throw new EventHandlingException(consumer, envelope, recordFailures, cause);
                     }
+                    // the kind only: a message may quote a statement's data (the dead-letter reason keeps it)
                     LOG.warnf("consumer %s failed on event %s (%s), attempt %d of %d: %s", consumer, envelope.id(),
-                            envelope.type(), recordFailures, config.maxAttempts(), cause.toString());
+                            envelope.type(), recordFailures, config.maxAttempts(), FailureKind.describe(cause));
                 }
                 if (!waits.pause(backoff)) {
                     throw new ConsumerStoppedException(consumer, envelope);

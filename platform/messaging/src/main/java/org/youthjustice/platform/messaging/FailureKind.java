@@ -20,13 +20,15 @@ public enum FailureKind {
     RECORD;
 
     /**
-     * SQLSTATE classes and codes that say nothing about the statement: connection exceptions (08), insufficient
-     * resources (53), operator intervention such as a shutdown or a crash recovery (57P01-57P03), a serialization
-     * failure or deadlock (40001, 40P01), a lock not available (55P03), a statement cancelled by its timeout (57014).
+     * SQLSTATE classes and codes that say nothing about the statement: connection exceptions (08), the database
+     * refusing the service's login or credentials (28: a disabled role, a rotated password) or missing (3D000),
+     * insufficient resources (53), operator intervention such as a shutdown or a crash recovery (57P01-57P03), a
+     * serialization failure or deadlock (40001, 40P01), a lock not available (55P03), a statement cancelled by its
+     * timeout (57014).
      */
-    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53");
-    private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01", "55P03",
-            "57014");
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "28", "53");
+    private static final Set<String> TRANSIENT_STATES = Set.of("3D000", "57P01", "57P02", "57P03", "40001", "40P01",
+            "55P03", "57014");
     private static final int MAX_DEPTH = 20;
 
     /**

@@ -15,8 +15,8 @@ class FailureKindTest {
 
     @Test
     void anUnreachableOrBusyDatabaseIsTheInfrastructures() {
-        for (var state : new String[] {"08001", "08006", "53300", "57P01", "57P03", "40001", "40P01", "55P03",
-                "57014"}) {
+        for (var state : new String[] {"08001", "08006", "28000", "28P01", "3D000", "53300", "57P01", "57P03",
+                "40001", "40P01", "55P03", "57014"}) {
             assertEquals(FailureKind.INFRASTRUCTURE, FailureKind.of(new SQLException("x", state)), state);
         }
         assertEquals(FailureKind.INFRASTRUCTURE, FailureKind.of(new SQLTransientConnectionException("pool")));
