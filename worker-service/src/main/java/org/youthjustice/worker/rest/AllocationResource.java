@@ -39,7 +39,8 @@ public class AllocationResource {
                     + "capacity for the case and, for a correction case, a qualification valid today; ranked by "
                     + "posting at the office, matching specialisations, free capacity, qualification level, each "
                     + "with its reasons. Judicial officers ask for their own office, supervisors get their "
-                    + "agency's workers. Changes nothing.")
+                    + "agency's workers. A candidate carries its figures (weighted load, capacity, free capacity), "
+                    + "never one of its cases. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The candidates, best first (possibly none)",
             content = @Content(schema = @Schema(implementation = RecommendationsView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")

@@ -37,8 +37,8 @@ public class CaseloadResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR})
     @Operation(summary = "Caseloads per worker",
-            description = "Admins see every worker, supervisors their agency's. Procurement officers read "
-                    + "/caseloads/agencies instead.")
+            description = "Admins see every worker, supervisors their agency's, each with every case of the worker. "
+                    + "Procurement officers read /caseloads/agencies instead.")
     @APIResponse(responseCode = "200", description = "A page of caseloads")
     @APIResponse(responseCode = "400", description = "Invalid filter, sort or page")
     public Page<CaseloadView> list(
@@ -59,7 +59,8 @@ public class CaseloadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROCUREMENT_OFFICER, Roles.AGENCY_SUPERVISOR})
     @Operation(summary = "Caseload figures per agency",
             description = "Workers, cases, weighted load, capacity and utilisation of each agency, without any "
-                    + "worker in them. Admins and procurement officers see every agency, supervisors their own.")
+                    + "worker or case in them. Admins and procurement officers see every agency, supervisors their "
+                    + "own.")
     @APIResponse(responseCode = "200", description = "A page of agency figures, by credit code")
     @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<AgencyCaseload> agencies(

@@ -29,10 +29,14 @@ public class WorkerCaseloadResource {
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER,
             Roles.COURT_OFFICER})
     @Operation(summary = "A worker's caseload",
-            description = "Cases (pseudonymous references with their risk level), weighted load, capacity and "
-                    + "utilisation today. The worker themselves, their agency's supervisors, admins, and officers "
-                    + "of the sites the worker is posted at.")
-    @APIResponse(responseCode = "200", description = "The caseload",
+            description = "Cases, weighted load, capacity and utilisation today, counted over every case the "
+                    + "worker carries; read by the worker themselves, their agency's supervisors, admins, and officers "
+                    + "of the sites the worker is posted at (court officers also where the worker is an assessor). "
+                    + "The cases one by one (pseudonymous reference, case type, office, risk level) only as "
+                    + "case-service would show them: every case to the worker, their agency's supervisors and "
+                    + "admins; the cases of their own office to judicial officers; none to court officers and "
+                    + "their partner systems, who get the figures without caseReferences.")
+    @APIResponse(responseCode = "200", description = "The caseload, its cases narrowed to the caller's",
             content = @Content(schema = @Schema(implementation = CaseloadView.class)))
     @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     public CaseloadView caseload(@PathParam("workerId") String workerId) {

@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Reading caseloads: one worker's, a list per worker, and figures per agency without any worker in them. */
+/**
+ * Reading caseloads: one worker's, a list per worker (both with only the cases the caller may see), and figures per
+ * agency without any worker or case in them.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseloadService {
@@ -42,14 +45,20 @@ public class CaseloadService {
     @Inject
     CaseloadFigures figures;
 
-    /** The caseload of a worker in the caller's scope (404 otherwise). */
-    public WorkerCaseload caseloadOf(String workerId) {
-        return figures.of(workers.find(workerId));
+    @Inject
+    CaseloadDisclosure disclosure;
+
+    /** The caseload of a worker in the caller's scope (404 otherwise), with the cases the caller may see. */
+    public DisclosedCaseload caseloadOf(String workerId) {
+        return disclosure.disclose(figures.of(workers.find(workerId)));
     }
 
-    /** Per worker in the caller's scope, of an agency or posted today at a site if asked, sorted and paged. */
-    public Page<WorkerCaseload> list(Optional<String> agency, Optional<String> site, CaseloadSort sort,
-                                     PageRequest page) {
+    /**
+     * Per worker in the caller's scope, of an agency or posted today at a site if asked, sorted and paged, each with
+     * the cases the caller may see.
+     */
+    public Page<DisclosedCaseload> list(Optional<String> agency, Optional<String> site, CaseloadSort sort,
+                                        PageRequest page) {
         StringBuilder query = new StringBuilder("from Worker w where 1 = 1");
         Parameters parameters = new Parameters();
         agency.ifPresent(code -> {
@@ -66,7 +75,7 @@ public class CaseloadService {
         // Sorting by utilisation needs every worker's figures; an agency has tens of workers, not thousands.
         List<WorkerCaseload> all = new ArrayList<>(figures.of(found).values());
         all.sort(sort.comparator());
-        return page(all, page);
+        return page(all, page).map(disclosure::disclose);
     }
 
     /**

@@ -16,10 +16,12 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +30,8 @@ import static org.youthjustice.worker.CaseEvents.assigned;
 import static org.youthjustice.worker.CaseEvents.freshReference;
 import static org.youthjustice.worker.Fixtures.admin;
 import static org.youthjustice.worker.Fixtures.agency;
+import static org.youthjustice.worker.Fixtures.courtOfficer;
+import static org.youthjustice.worker.Fixtures.freshCourt;
 import static org.youthjustice.worker.Fixtures.freshOffice;
 import static org.youthjustice.worker.Fixtures.judicialOfficer;
 import static org.youthjustice.worker.Fixtures.posted;
@@ -102,6 +106,72 @@ class CaseloadResourceTest {
         given().auth().oauth2(TestTokens.user("auditor.sun").roles(Roles.AUDITOR).token()).when().get(path)
                 .then().statusCode(403);
         given().when().get(path).then().statusCode(401);
+    }
+
+    @Test
+    void courtOfficersAndTheirPartnerSystemsReadTheFiguresButNoCase() {
+        String agency = agency();
+        String workerId = registeredWorker(agency);
+        String court = freshCourt();
+        String office = freshOffice();
+        posted(workerId, posting(court, "COURT", TODAY, null, "0.5"));
+        String high = freshReference();
+        String low = freshReference();
+        cases.send(assigned(high, office, "CORRECTION", workerId, agency, null, "HIGH"),
+                assigned(low, office, "PREVENTION", workerId, agency, null, "LOW"));
+        awaitCases(workerId, 2);
+        String partnerSystem = TestTokens.client("partner-court-" + court)
+                .roles(Roles.COURT_OFFICER, Roles.PARTNER_SYSTEM).claim("court_code", court).token();
+
+        for (String token : List.of(courtOfficer(court), partnerSystem)) {
+            String body = given().auth().oauth2(token).when().get("/workers/" + workerId + "/caseload")
+                    .then().statusCode(200)
+                    .body("cases", equalTo(2)).body("weightedLoad", equalTo(2.5f)).body("capacity", equalTo(10.0f))
+                    .body("utilisationPercent", equalTo(25.0f)).body("$", not(hasKey("caseReferences")))
+                    .extract().asString();
+            for (String leak : List.of(high, low, office, "HIGH", "LOW", "CORRECTION", "PREVENTION", "reference",
+                    "riskLevel", "officeCode", "caseType")) {
+                assertFalse(body.contains(leak), "a court sees no case, but found " + leak + " in " + body);
+            }
+        }
+    }
+
+    @Test
+    void judicialOfficersSeeTheirOfficesCasesOnlyWhileTheFiguresCountEveryCase() {
+        String agency = agency();
+        String workerId = registeredWorker(agency);
+        String office = freshOffice();
+        String otherOffice = freshOffice();
+        posted(workerId, posting(office, "JUDICIAL_OFFICE", TODAY, null, "0.5"));
+        posted(workerId, posting(otherOffice, "JUDICIAL_OFFICE", TODAY, null, "0.5"));
+        String own = freshReference();
+        String foreign = freshReference();
+        cases.send(assigned(own, office, "CORRECTION", workerId, agency, null, "LOW"),
+                assigned(foreign, otherOffice, "PREVENTION", workerId, agency, null, "HIGH"));
+        awaitCases(workerId, 2);
+        String path = "/workers/" + workerId + "/caseload";
+
+        String body = given().auth().oauth2(judicialOfficer(office)).when().get(path).then().statusCode(200)
+                .body("cases", equalTo(2)).body("weightedLoad", equalTo(2.5f)).body("capacity", equalTo(20.0f))
+                .body("utilisationPercent", equalTo(12.5f))
+                .body("caseReferences.reference", equalTo(List.of(own)))
+                .body("caseReferences[0].officeCode", equalTo(office))
+                .body("caseReferences[0].riskLevel", equalTo("LOW"))
+                .extract().asString();
+        for (String leak : List.of(foreign, otherOffice, "HIGH", "PREVENTION")) {
+            assertFalse(body.contains(leak), "another office's case shown: found " + leak + " in " + body);
+        }
+        given().auth().oauth2(judicialOfficer(otherOffice)).when().get(path).then().statusCode(200)
+                .body("cases", equalTo(2)).body("caseReferences.reference", equalTo(List.of(foreign)));
+
+        // the worker, their agency's supervisor and admins still see every case
+        for (String token : List.of(socialWorker(workerId, agency), supervisorOf(agency), admin())) {
+            given().auth().oauth2(token).when().get(path).then().statusCode(200)
+                    .body("cases", equalTo(2)).body("weightedLoad", equalTo(2.5f))
+                    .body("caseReferences.reference", containsInAnyOrder(own, foreign))
+                    .body("caseReferences.officeCode", containsInAnyOrder(office, otherOffice))
+                    .body("caseReferences.riskLevel", containsInAnyOrder("LOW", "HIGH"));
+        }
     }
 
     @Test
@@ -182,5 +252,10 @@ class CaseloadResourceTest {
                 .then().statusCode(200).body("items.agencyId", not(hasItem(agency)));
         given().auth().oauth2(socialWorker(first, agency)).when().get("/caseloads/agencies").then().statusCode(403);
         given().when().get("/caseloads/agencies").then().statusCode(401);
+    }
+
+    private static void awaitCases(String workerId, int count) {
+        await().atMost(WAIT).until(() -> given().auth().oauth2(admin()).when().get("/workers/" + workerId + "/caseload")
+                .then().statusCode(200).extract().jsonPath().getInt("cases") == count);
     }
 }
