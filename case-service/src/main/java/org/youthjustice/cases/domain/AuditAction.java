@@ -19,7 +19,15 @@ public enum AuditAction {
     CASE_EXPORTED,
     /**
      * A reveal of an existing case's identity was refused (purpose: the one asked for). detail: the rule that refused
-     * it, an {@code IdentityReveals.Refusal}. Written in the reveal's transaction, which the refusal does not roll back.
+     * it, an {@code IdentityReveals.Refusal}, or {@code MACHINE_CLIENT}. Written in the reveal's transaction, which the
+     * refusal does not roll back.
      */
-    IDENTITY_REVEAL_REFUSED
+    IDENTITY_REVEAL_REFUSED,
+    /** A machine client tried to seal an existing case. detail: {@code MACHINE_CLIENT}. */
+    CASE_SEAL_REFUSED,
+    /**
+     * A machine client stated a purpose to read an existing case, sealed or not (purpose: the stated one). detail:
+     * {@code MACHINE_CLIENT}.
+     */
+    SEALED_CASE_READ_REFUSED
 }

@@ -23,7 +23,7 @@ public class CaseEvents {
         outbox.publish(TOPIC, c.reference, CaseReferred.TYPE, CaseReferred.VERSION,
                 new CaseReferred(c.reference, c.type.name(), c.correctionKind == null ? null : c.correctionKind.name(),
                         c.referralSource == null ? null : c.referralSource.name(), c.officeCode, c.courtCode,
-                        c.regionCode, c.gridCode, c.periodStart, c.periodEnd, c.status.name(), c.createdAt));
+                        c.regionCode, c.periodStart, c.periodEnd, c.status.name(), c.createdAt));
     }
 
     public void transitioned(JuvenileCase c, CaseTransition transition) {

@@ -9,6 +9,7 @@ import org.youthjustice.cases.domain.ServiceRecord;
 import org.youthjustice.platform.messaging.Outbox;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** The tracking events of a case (risk, visits, services, age), written to the outbox in the caller's transaction. */
 @ApplicationScoped
@@ -46,8 +47,8 @@ public class TrackingEvents {
                         service.minutes, service.deliveredOn));
     }
 
-    public void subjectTurned18(String reference, String officeCode, LocalDate detectedOn) {
+    public void subjectTurned18(String reference, String officeCode, YearMonth month) {
         outbox.publish(CaseEvents.TOPIC, reference, SubjectTurned18.TYPE, SubjectTurned18.VERSION,
-                new SubjectTurned18(reference, officeCode, detectedOn));
+                new SubjectTurned18(reference, officeCode, month));
     }
 }

@@ -121,7 +121,9 @@ public class CaseResource {
     public Response get(@PathParam("reference") String reference,
                         @QueryParam("purpose")
                         @Parameter(description = "Required to read a sealed case: judicial officers of the office "
-                                + "and admins only, audited as SEALED_CASE_READ") SealedReadPurpose purpose) {
+                                + "and admins only, audited as SEALED_CASE_READ; a machine client stating one is "
+                                + "refused (403, audited as SEALED_CASE_READ_REFUSED) whether the case is sealed or "
+                                + "not") SealedReadPurpose purpose) {
         JuvenileCase c = purpose == null ? cases.find(reference) : sealing.read(reference, purpose);
         return Response.ok(view(c)).tag(EntityTags.of(c.version)).build();
     }

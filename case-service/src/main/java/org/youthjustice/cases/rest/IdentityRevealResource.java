@@ -39,7 +39,9 @@ public class IdentityRevealResource {
     @Operation(summary = "Reveal the juvenile's identity",
             description = "A judicial officer of the supervising office gets the whole identity for any purpose; the "
                     + "case's lead social worker gets the contact details (name, phone, address, guardians) for "
-                    + "HOME_VISIT_CONTACT or GUARDIAN_CONTACT while the case is not closed. Everyone else is refused. Each reveal writes an "
+                    + "HOME_VISIT_CONTACT or GUARDIAN_CONTACT while the case is not closed. Everyone else is refused, "
+                    + "and so is every machine client (a partner-system or service-account token), whatever roles it "
+                    + "holds. Each reveal writes an "
                     + "IDENTITY_REVEALED audit row, each refusal concerning an existing case (403, or 404 when it is "
                     + "outside the caller's scope) an IDENTITY_REVEAL_REFUSED row; the answer must not be cached "
                     + "(Cache-Control: no-store).")

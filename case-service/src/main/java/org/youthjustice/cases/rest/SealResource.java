@@ -39,7 +39,9 @@ public class SealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER})
     @Operation(summary = "Seal a closed case",
-            description = "Judicial officers of the case's office and admins. From then on the case is in no list, "
+            description = "Judicial officers of the case's office and admins, never a machine client (a "
+                    + "partner-system or service-account token) whatever roles it holds: 403, audited as "
+                    + "CASE_SEAL_REFUSED. From then on the case is in no list, "
                     + "search or lookup for anyone, and GET /cases/{reference} finds it only with a purpose, for "
                     + "judicial officers of the office and admins (audited as SEALED_CASE_READ). Publishes "
                     + "case.sealed; audited as CASE_SEALED.")

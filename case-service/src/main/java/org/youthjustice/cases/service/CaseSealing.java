@@ -18,10 +18,11 @@ import java.time.Instant;
 
 /**
  * Sealing closed cases, and reading sealed ones for a stated purpose. Which callers see a sealed case is decided in
- * {@link CaseScope}; this class only asks for the sealed cases too where a legal basis is claimed.
+ * {@link CaseScope}; this class only asks for the sealed cases too where a legal basis is claimed. Machine clients do
+ * neither, whatever roles they hold ({@link MachineClients}); their attempts are audited, and the refusal's row kept.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = AuditedRefusal.class)
 public class CaseSealing {
 
     @Inject
@@ -37,10 +38,14 @@ public class CaseSealing {
     AuditTrail audit;
 
     @Inject
+    MachineClients machines;
+
+    @Inject
     Clock clock;
 
     /** Seals a closed case of the caller's scope; publishes {@code case.sealed} and audits it. */
     public JuvenileCase seal(String reference, String reason) {
+        machines.requirePerson(AuditAction.CASE_SEAL_REFUSED, reference, null, "seals no case");
         JuvenileCase c = findIncludingSealed(reference);
         JuvenileCase.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
         JuvenileCase.getEntityManager().refresh(c);
@@ -64,9 +69,11 @@ public class CaseSealing {
 
     /**
      * The case, sealed or not, for a caller who states a purpose. A sealed case is found only by a caller with a
-     * legal basis, and that read is audited; for anyone else this is the ordinary read.
+     * legal basis, and that read is audited; for anyone else this is the ordinary read. A machine client stating a
+     * purpose is refused whether the case is sealed or not, so that the refusal does not tell it which cases are.
      */
     public JuvenileCase read(String reference, SealedReadPurpose purpose) {
+        machines.requirePerson(AuditAction.SEALED_CASE_READ_REFUSED, reference, purpose, "reads no sealed case");
         JuvenileCase c = findIncludingSealed(reference);
         if (c.sealedAt != null) {
             audit.record(AuditAction.SEALED_CASE_READ, c.reference, purpose);

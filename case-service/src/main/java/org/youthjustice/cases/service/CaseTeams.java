@@ -20,7 +20,8 @@ import java.util.OptionalInt;
 
 /**
  * The correction team of a case. Workers are named by worker id; the officer, guardians and school contacts by
- * name and phone, encrypted at rest and masked for every reader but the lead worker, who works with them.
+ * name and phone, encrypted at rest and masked for every reader but the lead worker, who works with them (a person:
+ * a machine client holding the lead's worker id is shown them masked, {@link MachineClients}).
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +38,9 @@ public class CaseTeams {
 
     @Inject
     ListVersions versions;
+
+    @Inject
+    MachineClients machines;
 
     /**
      * Replaces the team of the case with {@code members}, in their order. With {@code expectedVersion}, the team must
@@ -73,7 +77,8 @@ public class CaseTeams {
     }
 
     private List<Member> shown(JuvenileCase c) {
-        boolean clear = caller.workerId().map(worker -> worker.equals(c.assignedWorkerId)).orElse(false);
+        boolean clear = !machines.isCalling()
+                && caller.workerId().map(worker -> worker.equals(c.assignedWorkerId)).orElse(false);
         return CaseTeamMember.<CaseTeamMember>list("caseId", Sort.by("position"), c.id).stream().map(m -> {
             String name = m.nameCipher == null ? null : cipher.decrypt(m.nameCipher);
             String phone = m.phoneCipher == null ? null : cipher.decrypt(m.phoneCipher);

@@ -19,12 +19,12 @@ import java.util.Optional;
 /**
  * Gives a juvenile's identity in clear to the callers with a need for it (DESIGN §5), for a stated purpose, and
  * audits each reveal in the same transaction: no reveal without its audit row. A refusal of a case that exists is
- * audited too: its row is written in the same transaction, which a {@link RevealRefused} does not roll back (nothing
+ * audited too: its row is written in the same transaction, which an {@link AuditedRefusal} does not roll back (nothing
  * else was written by then). One transaction rather than a row in a transaction of its own ({@code REQUIRES_NEW}):
  * that would hold two pooled connections per refusal, and a burst of refused attempts could then exhaust the pool.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = RevealRefused.class)
+@Transactional(dontRollbackOn = AuditedRefusal.class)
 public class IdentityReveals {
 
     @Inject
@@ -40,15 +40,20 @@ public class IdentityReveals {
     AuditTrail audit;
 
     @Inject
+    MachineClients machines;
+
+    @Inject
     Clock clock;
 
     /**
      * A judicial officer of the supervising office gets the whole identity; the case's lead social worker gets the
      * contact details (name, phone, address, guardians) for a contact purpose while the case is open. Anyone else is
-     * refused (403); a case outside the caller's scope is not found (404). Each refusal of a case that exists, in the
-     * caller's scope or not, writes an {@code IDENTITY_REVEAL_REFUSED} row naming the {@link Refusal}.
+     * refused (403); a case outside the caller's scope is not found (404). A machine client is refused (403) whatever
+     * roles it holds ({@link MachineClients}). Each refusal of a case that exists, in the caller's scope or not, writes
+     * an {@code IDENTITY_REVEAL_REFUSED} row naming the {@link Refusal}, or {@link MachineClients#REFUSAL}.
      */
     public Revealed reveal(String reference, RevealPurpose purpose) {
+        machines.requirePerson(AuditAction.IDENTITY_REVEAL_REFUSED, reference, purpose, "is given no identity");
         if (!caller.hasAnyRole(Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER)) {
             throw refused(reference, purpose, Refusal.ROLE_NOT_ALLOWED, "Only a judicial officer of the supervising "
                     + "office or the case's lead social worker is given the identity.");
@@ -98,12 +103,12 @@ public class IdentityReveals {
      * theirs is what an auditor looks for; the caller gets the same 404 as for a missing case all the same). A
      * reference that names no case writes nothing: no one's identity is at stake, and the trail is no log of typos.
      */
-    private RevealRefused refused(String reference, RevealPurpose purpose, Refusal refusal, String detail) {
+    private AuditedRefusal refused(String reference, RevealPurpose purpose, Refusal refusal, String detail) {
         if (JuvenileCase.count("reference", reference) > 0) {
             audit.record(AuditAction.IDENTITY_REVEAL_REFUSED, reference, purpose, refusal.name());
         }
-        return refusal == Refusal.OUT_OF_SCOPE ? new RevealRefused(404, ProblemType.NOT_FOUND, detail)
-                : new RevealRefused(403, ProblemType.ACCESS_DENIED, detail);
+        return refusal == Refusal.OUT_OF_SCOPE ? new AuditedRefusal(404, ProblemType.NOT_FOUND, detail)
+                : new AuditedRefusal(403, ProblemType.ACCESS_DENIED, detail);
     }
 
     /** The rule that refused a reveal: the detail of its audit row. */

@@ -12,18 +12,25 @@ import org.youthjustice.platform.identity.IdentityNumber;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Finds the juveniles of open cases who are 18 now, once a day: flags each case once (a conditional update, so
- * that replicas running the check together flag and publish it once) and publishes {@code subject.turned-18}. The
- * birth date is read from the encrypted identity number and never leaves this class.
+ * Finds the juveniles of open cases who turned 18 in a month that has ended: flags each case once (a conditional
+ * update, so that replicas running the check together flag and publish it once) and publishes
+ * {@code subject.turned-18} with that month. The birth date is read from the encrypted identity number and never leaves
+ * this class, not even as the day of an event: a case is due only from the first day of the month after the one in
+ * which its juvenile turned 18, so the cases due change only at the turn of a month (and with referrals), and the
+ * first check of a month raises the previous month's batch whatever the days of the birthdays. The check still runs
+ * daily, so that a missed run, or the referral of a juvenile who turned 18 in an earlier month, is taken up the next
+ * day.
  */
 @ApplicationScoped
 public class TurningEighteenCheck {
 
     private static final Logger LOG = Logger.getLogger(TurningEighteenCheck.class);
     private static final int BATCH = 500;
+    private static final int ADULT_AGE = 18;
 
     @Inject
     EntityManager entityManager;
@@ -46,9 +53,13 @@ public class TurningEighteenCheck {
         }
     }
 
-    /** Flags every open case whose juvenile is 18 today and was not flagged yet; answers how many this call did. */
+    /**
+     * Flags every open case whose juvenile turned 18 before this month and was not flagged yet; answers how many this
+     * call did.
+     */
     public int detect() {
         LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
+        YearMonth thisMonth = YearMonth.from(today);
         int flagged = 0;
         long after = 0;
         List<Object[]> open;
@@ -61,8 +72,9 @@ public class TurningEighteenCheck {
             for (Object[] row : open) {
                 long caseId = ((Number) row[0]).longValue();
                 after = caseId;
-                if (IdentityNumber.parse(cipher.decrypt((String) row[1])).ageOn(today) >= 18
-                        && QuarkusTransaction.requiringNew().call(() -> flag(caseId, today))) {
+                YearMonth month = monthOfEighteen(IdentityNumber.parse(cipher.decrypt((String) row[1])));
+                if (month.isBefore(thisMonth)
+                        && QuarkusTransaction.requiringNew().call(() -> flag(caseId, today, month))) {
                     flagged++;
                 }
             }
@@ -70,7 +82,17 @@ public class TurningEighteenCheck {
         return flagged;
     }
 
-    private boolean flag(long caseId, LocalDate today) {
+    /**
+     * The month in which the juvenile turns 18 as {@link IdentityNumber#ageOn} counts (from the day after the 18th
+     * birthday): the month of that birthday, or the next one when the birthday is the last day of its month (or a
+     * 29 February that the 18th year lacks).
+     */
+    static YearMonth monthOfEighteen(IdentityNumber juvenile) {
+        YearMonth birthdayMonth = YearMonth.from(juvenile.birthDate()).plusYears(ADULT_AGE);
+        return juvenile.ageOn(birthdayMonth.atEndOfMonth()) >= ADULT_AGE ? birthdayMonth : birthdayMonth.plusMonths(1);
+    }
+
+    private boolean flag(long caseId, LocalDate today, YearMonth month) {
         int flagged = entityManager.createNativeQuery("update juvenile_case set turned_18_on = ?1"
                 + " where id = ?2 and turned_18_on is null").setParameter(1, today).setParameter(2, caseId)
                 .executeUpdate();
@@ -79,7 +101,7 @@ public class TurningEighteenCheck {
         }
         Object[] c = (Object[]) entityManager.createNativeQuery("select reference, office_code from juvenile_case"
                 + " where id = ?1").setParameter(1, caseId).getSingleResult();
-        events.subjectTurned18((String) c[0], (String) c[1], today);
+        events.subjectTurned18((String) c[0], (String) c[1], month);
         return true;
     }
 

@@ -112,11 +112,13 @@ class CaseResourceTest {
             JsonNode event = JSON.readTree(record.value());
             assertEquals("case.referred", event.get("type").asText());
             assertEquals(reference, event.get("subject").asText());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/case.referred.v1.schema.json"));
+            assertEquals(2, event.get("version").asInt());
+            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/case.referred.v2.schema.json"));
             assertEquals(office, event.get("data").get("officeCode").asText());
             assertEquals(court, event.get("data").get("courtCode").asText());
+            assertFalse(event.get("data").has("gridCode"), "no grid: it points at the juvenile's home");
             for (String personal : new String[] {NAME, "小明", number, number.substring(6, 14), PHONE, ADDRESS,
-                    GUARDIAN_NAME, GUARDIAN_PHONE}) {
+                    GUARDIAN_NAME, GUARDIAN_PHONE, (String) body.get("gridCode")}) {
                 assertFalse(record.value().contains(personal), "no personal data in the event");
             }
         }
