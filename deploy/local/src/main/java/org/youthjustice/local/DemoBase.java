@@ -54,7 +54,8 @@ final class DemoBase {
                     "provider": "Guangdong Social Work Association", \
                     "trainingBase": "Guangzhou Juvenile Justice Social Work Training Base", "hours": 6.5, \
                     "heldOn": "2026-03-14"}"""),
-            new DemoRecord("sup.wang", "/api/workers/W0001/assessor-appointments", """
+            // courts appoint people's assessors, not agencies: the admin records the Yuexiu court's appointment
+            new DemoRecord("admin.ops", "/api/workers/W0001/assessor-appointments", """
                     {"courtCode": "CT-440104", "appointedOn": "2025-01-01"}"""),
             // cases referred by the Yuexiu court across the five cities; juveniles fictional, numbers made with
             // IdentityNumber.compose; jo.zhao (JO-440104-01) supervises the first two
