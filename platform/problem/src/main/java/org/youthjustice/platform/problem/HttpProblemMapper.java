@@ -37,6 +37,10 @@ public class HttpProblemMapper {
         if (failure.getCause() instanceof JsonProcessingException unreadable) {
             return json.map(unreadable, request);
         }
+        if (failure instanceof RefusedParameter refused) {
+            return responder.respond(request, 400, ProblemType.INVALID_PARAMETER, refused.getMessage(),
+                    List.of(refused.error()), null);
+        }
         // Jakarta REST answers 404 when a path or query parameter does not convert (?size=many); that is a
         // malformed request, not a missing resource, so the client hears 400.
         if (failure instanceof NotFoundException && failure.getCause() != null) {
