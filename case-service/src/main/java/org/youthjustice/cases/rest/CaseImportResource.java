@@ -10,8 +10,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseImports;
 import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.NewReferral;
+import org.youthjustice.cases.service.ReferralsThrottled;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
@@ -53,12 +58,16 @@ public class CaseImportResource {
             description = "For partner systems of a court moving their cases in: up to 1,000 referrals, each "
                     + "validated and referred on its own exactly like POST /cases (the caller's court refers). A "
                     + "refused item does not hold back the others; the answer lists each item's outcome. Sending an "
-                    + "import again refers nothing twice: a juvenile with an open case answers 409 with "
-                    + "existingReference. Publishes case.referred per case.")
+                    + "import again refers nothing twice: a juvenile with an open case of the caller's court answers "
+                    + "409 with existingReference; with another court's open case 409 without anything of that "
+                    + "case, and once the caller has had too many of those refused lately, every item meeting an "
+                    + "open case answers 429 and the response carries Retry-After. Publishes case.referred per case.")
     @APIResponse(responseCode = "200", description = "The outcome of every item",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait, when an item answered "
+                    + "429", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = CaseImportView.class)))
     @APIResponse(responseCode = "400", description = "No items, more than 1,000, or not JSON")
-    public CaseImportView importCases(@NotNull @Valid CaseImportRequest request) {
+    public Response importCases(@NotNull @Valid CaseImportRequest request) {
         if (caller.courtCode().isEmpty()) {
             throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Only a caller with a court code refers cases.",
                     null);
@@ -79,6 +88,7 @@ public class CaseImportResource {
         }
         List<CaseService.Referred> outcomes = imports.refer(valid);
         int referred = 0;
+        String retryAfter = null;
         for (int i = 0; i < outcomes.size(); i++) {
             int index = validIndexes.get(i);
             CaseService.Referred outcome = outcomes.get(i);
@@ -87,13 +97,17 @@ public class CaseImportResource {
                 items[index] = new CaseImportView.Item(index, 201, outcome.reference(), null, null, null);
             } else {
                 ProblemException refusal = outcome.refusal();
+                if (refusal instanceof ReferralsThrottled throttled) {
+                    retryAfter = throttled.retryAfterSeconds();
+                }
                 Object existing = refusal.extensions().get("existingReference");
                 items[index] = new CaseImportView.Item(index, refusal.status(), null, refusal.detail(),
                         existing == null ? null : existing.toString(),
                         refusal.errors() == null || refusal.errors().isEmpty() ? null : refusal.errors());
             }
         }
-        return new CaseImportView(size, referred, size - referred, List.of(items));
+        return Response.ok(new CaseImportView(size, referred, size - referred, List.of(items)))
+                .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
     private List<FieldError> invalidFields(ReferCaseRequest item) {

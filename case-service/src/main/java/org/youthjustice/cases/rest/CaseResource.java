@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,15 +75,21 @@ public class CaseResource {
     @Operation(summary = "Refer a juvenile",
             description = "Court officers and partner systems of a court (role court-officer with a court_code): "
                     + "their court becomes the referring court. The case starts REFERRED with a pseudonymous "
-                    + "reference. A juvenile with an open case is not referred again: 409 with existingReference. "
-                    + "Publishes case.referred.")
+                    + "reference. A juvenile with an open case is not referred again: 409, with existingReference "
+                    + "when the caller's court referred that case and nothing of it otherwise; once the caller has "
+                    + "had too many referrals of other courts' juveniles refused lately, a referral meeting an open "
+                    + "case answers 429 with Retry-After. Publishes case.referred.")
     @APIResponse(responseCode = "201", description = "Referred; also the answer to a retry with the same "
             + "Idempotency-Key and body", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "The juvenile has an open case (existingReference names it), "
-            + "or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "409", description = "The juvenile has an open case (existingReference names it "
+            + "when the caller's court referred it), or the Idempotency-Key was used with another body")
     @APIResponse(responseCode = "422", description = "Not a juvenile (18 or older at the offence), or a region "
             + "that is not a district served")
+    @APIResponse(responseCode = "429", description = "Too many of the caller's referrals met another court's open "
+            + "case lately; Retry-After says when to try again",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response refer(@HeaderParam("Idempotency-Key")
                           @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
                           @Parameter(description = "Makes a retry safe: the same key and body answer the first "

@@ -91,6 +91,9 @@ public class CaseService {
     @Inject
     VisitSchedule visitSchedule;
 
+    @Inject
+    DuplicateReferrals duplicates;
+
     /**
      * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
      * request, answers the case that request created instead.
@@ -140,7 +143,7 @@ public class CaseService {
             }
         }
         // one query for the open cases of the whole chunk; a juvenile twice in the chunk is referred once
-        Map<String, String> openCases = openCasesOf(Arrays.stream(indexes).filter(Objects::nonNull).toList());
+        Map<String, OpenCase> openCases = openCasesOf(Arrays.stream(indexes).filter(Objects::nonNull).toList());
         Map<String, Integer> firstInChunk = new HashMap<>();
         Map<String, Integer> perCity = new TreeMap<>();
         for (int i = 0; i < referrals.size(); i++) {
@@ -164,37 +167,32 @@ public class CaseService {
         }
         for (int i = 0; i < referrals.size(); i++) {
             if (outcomes[i] == null) {
-                String existing = openCases.containsKey(indexes[i]) ? openCases.get(indexes[i])
-                        : outcomes[firstInChunk.get(indexes[i])].reference();
-                outcomes[i] = new Referred(null, alreadyOpen(existing));
+                OpenCase existing = openCases.containsKey(indexes[i]) ? openCases.get(indexes[i])
+                        : new OpenCase(outcomes[firstInChunk.get(indexes[i])].reference(), court);
+                outcomes[i] = new Referred(null, duplicates.refusal(existing, court));
             }
         }
         return List.of(outcomes);
     }
 
     /**
-     * The references of the open cases among the juveniles with these blind indexes, by blind index. The indexes go
-     * as one array parameter: a query with a list of a hundred parameters is translated again at every call, and
-     * only two columns are read, not whole cases.
+     * The open cases among the juveniles with these blind indexes, by blind index. The indexes go as one array
+     * parameter: a query with a list of a hundred parameters is translated again at every call, and only three
+     * columns are read, not whole cases.
      */
-    private static Map<String, String> openCasesOf(List<String> indexes) {
-        Map<String, String> open = new HashMap<>();
+    private static Map<String, OpenCase> openCasesOf(List<String> indexes) {
+        Map<String, OpenCase> open = new HashMap<>();
         if (!indexes.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = JuvenileCase.getEntityManager().createNativeQuery("""
-                            select identity_number_index, reference from juvenile_case
+                            select identity_number_index, reference, court_code from juvenile_case
                              where identity_number_index = any(?1) and status <> ?2""")
                     .setParameter(1, indexes.toArray(String[]::new))
                     .setParameter(2, CaseStatus.CLOSED.name())
                     .getResultList();
-            rows.forEach(row -> open.put((String) row[0], (String) row[1]));
+            rows.forEach(row -> open.put((String) row[0], new OpenCase((String) row[1], (String) row[2])));
         }
         return open;
-    }
-
-    private static ProblemException alreadyOpen(String reference) {
-        return ProblemException.conflict("This juvenile already has an open case " + reference
-                + "; add to that case instead of referring again.").with("existingReference", reference);
     }
 
     /** The case a referral opened, or why it was refused. */
@@ -214,7 +212,7 @@ public class CaseService {
         String indexed = identity.indexOf(referral.identityNumber());
         JuvenileCase.<JuvenileCase>find("identityNumberIndex = ?1 and status <> ?2", indexed, CaseStatus.CLOSED)
                 .firstResultOptional().ifPresent(open -> {
-                    throw alreadyOpen(open.reference);
+                    throw duplicates.refusal(new OpenCase(open.reference, open.courtCode), court);
                 });
         JuvenileCase c = newCase(referral, indexed, court, references.next(cityPrefix, today.getYear()),
                 Instant.now(clock));

@@ -205,7 +205,8 @@ class CaseResourceTest {
 
         Map<String, Object> again = correction(freshOffice());
         setJuvenileField(again, "identityNumber", identityNumberOf(body).toLowerCase());
-        given().auth().oauth2(courtOfficer(freshCourt())).contentType(ContentType.JSON).body(again)
+        // the referring court is told its case; another court is told nothing of it (ReferralScopeTest)
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(again)
                 .when().post("/cases")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("existingReference", equalTo(first));

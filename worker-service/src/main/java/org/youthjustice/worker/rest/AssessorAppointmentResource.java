@@ -48,13 +48,16 @@ public class AssessorAppointmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.COURT_OFFICER})
     @Operation(summary = "Record an assessor appointment",
-            description = "Admins and the worker's agency supervisors; the term is five years unless stated. "
-                    + "Publishes assessor.appointed. Appointed assessors are listed by GET /workers?assessorAt=<court>.")
+            description = "The appointing court's business: admins, and court officers of the court in courtCode "
+                    + "(their court_code); agency supervisors and officers of another court are refused (403) and "
+                    + "nothing is recorded. The term is five years unless stated. Publishes assessor.appointed. "
+                    + "Appointed assessors are listed by GET /workers?assessorAt=<court>.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AssessorAppointmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "Not an admin, nor an officer of the court in courtCode")
     @APIResponse(responseCode = "409", description = "Already an assessor at that court in the term, or the "
                     + "Idempotency-Key was used with another request")
     @APIResponse(responseCode = "422", description = "The worker has left or is suspended")

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
@@ -34,20 +35,23 @@ public class AssessorService {
     WorkerService workers;
 
     @Inject
-    WorkerScope scope;
-
-    @Inject
     WorkerEvents events;
 
     @Inject
     Clock clock;
 
+    /**
+     * Records that the court {@code courtCode} appointed the worker. People's assessors are appointed by the court
+     * (Law on People's Assessors, art. 10-11), not by the worker's employer: an admin, or an officer of that very
+     * court, records it; anyone else is refused before the worker is even looked up.
+     */
     public AssessorAppointment appoint(String workerId, String courtCode, LocalDate appointedOn, int termYears) {
-        Worker worker = workers.lockedInScope(workerId);
-        if (!scope.manages(worker.agencyCode)) {
+        if (!mayAppointAt(courtCode)) {
             throw new ProblemException(403, ProblemType.ACCESS_DENIED,
-                    "Only the worker's agency or an admin records an assessor appointment.", null);
+                    "Only an officer of the appointing court or an admin records an assessor appointment.", null);
         }
+        // any worker: a court's scope holds only its assessors and the workers posted at it, not those it appoints
+        Worker worker = workers.locked(workerId);
         if (worker.status == WorkerStatus.LEFT || worker.status == WorkerStatus.SUSPENDED) {
             throw ProblemException.unprocessable("Worker " + workerId + " is " + worker.status
                     + " and cannot be appointed.", List.of(new FieldError("workerId", "status",
@@ -72,6 +76,11 @@ public class AssessorService {
         appointment.persist();
         events.assessorAppointed(worker, appointment);
         return appointment;
+    }
+
+    private boolean mayAppointAt(String courtCode) {
+        return caller.hasRole(Roles.ADMIN)
+                || caller.hasRole(Roles.COURT_OFFICER) && caller.courtCode().filter(courtCode::equals).isPresent();
     }
 
     /** One appointment of a worker in the caller's scope. */

@@ -188,6 +188,18 @@ public class WorkerService {
         return WorkerStatusChange.list("workerId", Sort.by("changedAt").and("id"), workerId);
     }
 
+    /**
+     * Loads any worker, whatever the caller's scope, and locks it: for the acts whose right does not follow the
+     * worker's scope (a court appoints assessors among workers it does not see yet). The caller is checked first.
+     */
+    Worker locked(String workerId) {
+        Worker worker = Worker.<Worker>find("workerId", workerId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No worker " + workerId + "."));
+        Worker.getEntityManager().lock(worker, LockModeType.PESSIMISTIC_WRITE);
+        Worker.getEntityManager().refresh(worker);
+        return worker;
+    }
+
     /** Loads the worker in the caller's scope and locks it, so that concurrent edits of one worker queue up. */
     Worker lockedInScope(String workerId) {
         Worker worker = find(workerId);

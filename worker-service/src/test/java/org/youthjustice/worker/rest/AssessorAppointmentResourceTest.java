@@ -47,7 +47,7 @@ class AssessorAppointmentResourceTest {
         String appointedOn = LocalDate.now().minusYears(1).toString();
         String termEndsOn = LocalDate.now().minusYears(1).plusYears(5).minusDays(1).toString();
 
-        given().auth().oauth2(supervisorOf(agency)).contentType(ContentType.JSON)
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
                 .body(Map.of("courtCode", court, "appointedOn", appointedOn))
                 .when().post(appointments(assessor))
                 .then().statusCode(201)
@@ -117,14 +117,42 @@ class AssessorAppointmentResourceTest {
                 .when().post(appointments(workerId)).then().statusCode(403);
         given().auth().oauth2(courtOfficer("CT-440104")).contentType(ContentType.JSON).body(valid)
                 .when().post(appointments(workerId)).then().statusCode(403);
-        given().auth().oauth2(supervisorOf(agency())).contentType(ContentType.JSON).body(valid)
-                .when().post(appointments(workerId)).then().statusCode(404);
+        given().auth().oauth2(supervisorOf(agency)).contentType(ContentType.JSON).body(valid)
+                .when().post(appointments(workerId)).then().statusCode(403);
         given().contentType(ContentType.JSON).body(valid).when().post(appointments(workerId)).then().statusCode(401);
         given().auth().oauth2(procurementOfficer()).when().get(appointments(workerId)).then().statusCode(403);
         given().auth().oauth2(judicialOfficer("JO-440104-01")).when().get(appointments(workerId)).then().statusCode(404);
 
         given().auth().oauth2(admin()).when().get(appointments(workerId)).then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(admin()).queryParam("assessorAt", "not a court").when().get("/workers").then().statusCode(400);
+    }
+
+    @Test
+    void theAppointingCourtAndAdminsAppointButNotTheWorkersAgencyNorAnotherCourt() {
+        String agency = agency();
+        String court = freshCourt();
+        String workerId = registeredWorker(agency);
+        Map<String, Object> atCourt = Map.of("courtCode", court, "appointedOn", "2026-01-01");
+
+        given().auth().oauth2(supervisorOf(agency)).contentType(ContentType.JSON).body(atCourt)
+                .when().post(appointments(workerId))
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(courtOfficer(freshCourt())).contentType(ContentType.JSON).body(atCourt)
+                .when().post(appointments(workerId))
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(admin()).when().get(appointments(workerId)).then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(admin()).queryParam("assessorAt", court).when().get("/workers")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        // the worker is not in the court's scope before the appointment: the court appoints them all the same
+        given().auth().oauth2(courtOfficer(court)).when().get("/workers/" + workerId).then().statusCode(404);
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(atCourt)
+                .when().post(appointments(workerId))
+                .then().statusCode(201).body("courtCode", equalTo(court));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("courtCode", freshCourt(), "appointedOn", "2026-01-01"))
+                .when().post(appointments(workerId)).then().statusCode(201);
+        given().auth().oauth2(admin()).when().get(appointments(workerId)).then().statusCode(200).body("size()", equalTo(2));
     }
 
     @Test
