@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +51,8 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkerResource {
 
+    static final String ETAG = "The worker's version, to send as If-Match with the next change";
+
     @Inject
     WorkerService workers;
 
@@ -65,6 +68,7 @@ public class WorkerResource {
     @Operation(summary = "Register a worker",
             description = "Admins, and supervisors for their own agency. Publishes worker.registered.")
     @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "ETag", description = WorkerResource.ETAG),
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "The worker id or identity number is already registered, or the "
@@ -111,6 +115,7 @@ public class WorkerResource {
             Roles.COURT_OFFICER})
     @Operation(summary = "One worker", description = "With its ETag, for a later PATCH.")
     @APIResponse(responseCode = "200", description = "The worker",
+            headers = @Header(name = "ETag", description = WorkerResource.ETAG),
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     public Response get(@PathParam("workerId") String workerId) {
@@ -125,14 +130,17 @@ public class WorkerResource {
     @Operation(summary = "Change a worker's profile",
             description = "Needs If-Match with the ETag read. Supervisors and admins change any field; a social "
                     + "worker changes their own phone only. The agency and the status are not changed here.")
-    @APIResponse(responseCode = "200", description = "The changed worker",
+    @APIResponse(responseCode = "200", description = "The changed worker, or the unchanged one with the same ETag "
+                    + "when the patch changes nothing",
+            headers = @Header(name = "ETag", description = WorkerResource.ETAG),
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("workerId") String workerId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @HeaderParam(HttpHeaders.IF_MATCH)
+                           @Parameter(required = true, description = "The ETag read; without it 428") String ifMatch,
                            @NotNull @Valid UpdateWorkerRequest request) {
         Worker worker = workers.update(workerId, EntityTags.required(ifMatch), request.toChanges());
         return Response.ok(view(worker)).tag(EntityTags.of(worker.version)).build();
@@ -146,13 +154,15 @@ public class WorkerResource {
             description = "Admins and the worker's agency supervisors, with a reason; If-Match is honoured when "
                     + "sent. LEFT is final. Publishes worker.status-changed.")
     @APIResponse(responseCode = "201", description = "The recorded change",
+            headers = @Header(name = "ETag", description = WorkerResource.ETAG),
             content = @Content(schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
     @APIResponse(responseCode = "409", description = "Already in that status, or the worker has left")
     @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read")
     public Response changeStatus(@PathParam("workerId") String workerId,
-                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @HeaderParam(HttpHeaders.IF_MATCH)
+                                 @Parameter(description = "The ETag read; optional, checked when sent") String ifMatch,
                                  @NotNull @Valid StatusChangeRequest request) {
         WorkerStatusChange change = workers.changeStatus(workerId, EntityTags.optional(ifMatch), request.status(),
                 request.reason());

@@ -33,6 +33,14 @@ public class WorkerIdentity {
         changePhone(worker, phone);
     }
 
+    /**
+     * Whether the worker's phone is this one; compared in clear, since encrypting the same phone again gives
+     * another ciphertext.
+     */
+    public boolean hasPhone(Worker worker, String phone) {
+        return worker.phoneCipher != null && phone.equals(cipher.decrypt(worker.phoneCipher));
+    }
+
     public void changePhone(Worker worker, String phone) {
         worker.phoneCipher = phone == null ? null : cipher.encrypt(phone);
     }

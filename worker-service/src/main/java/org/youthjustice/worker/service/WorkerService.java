@@ -140,21 +140,31 @@ public class WorkerService {
             throw forbidden("A worker may change their own phone only; the agency edits the rest.");
         }
         checkVersion(worker, expectedVersion);
-        if (changes.phone() != null) {
+        boolean changed = false;
+        if (changes.phone() != null && !identity.hasPhone(worker, changes.phone())) {
             identity.changePhone(worker, changes.phone());
+            changed = true;
         }
         if (changes.qualification() != null) {
             checkQualification(changes.qualification().orElse(null));
-            worker.qualify(changes.qualification().orElse(null));
+            if (!changes.qualification().equals(worker.qualification())) {
+                worker.qualify(changes.qualification().orElse(null));
+                changed = true;
+            }
         }
-        if (changes.specialisations() != null) {
+        if (changes.specialisations() != null && !copy(changes.specialisations()).equals(worker.specialisations)) {
             worker.specialisations = copy(changes.specialisations());
+            changed = true;
         }
-        if (changes.frontLine() != null) {
+        if (changes.frontLine() != null && changes.frontLine() != worker.frontLine) {
             worker.frontLine = changes.frontLine();
+            changed = true;
         }
-        worker.touch(caller.subject(), Instant.now(clock));
-        Worker.flush();
+        // A patch that changes nothing keeps the version: a new ETag would fail other editors' If-Match for nothing.
+        if (changed) {
+            worker.touch(caller.subject(), Instant.now(clock));
+            Worker.flush();
+        }
         return worker;
     }
 

@@ -295,6 +295,35 @@ class WorkerResourceTest {
     }
 
     @Test
+    void aPatchThatChangesNothingKeepsTheETagAndTheLastChange() {
+        String agency = agency();
+        String workerId = registeredWorker(agency);
+        String etag = etagOf(workerId);
+        String updatedAt = given().auth().oauth2(admin()).when().get("/workers/" + workerId)
+                .then().extract().path("updatedAt");
+
+        String afterEmpty = given().auth().oauth2(supervisorOf(agency)).contentType(ContentType.JSON)
+                .header("If-Match", etag).body("{}")
+                .when().patch("/workers/" + workerId)
+                .then().statusCode(200).body("frontLine", equalTo(true)).extract().header("ETag");
+        assertEquals(etag, afterEmpty, "an empty patch keeps the ETag");
+
+        Map<String, Object> same = Map.of("phone", "13812345678",
+                "qualification", Map.of("level", "SOCIAL_WORKER", "certificateNumber", "2024035440100123",
+                        "issuedOn", "2024-06-30", "expiresOn", "2030-06-29"),
+                "specialisations", java.util.List.of("YOUTH_AFFAIRS", "JUDICIAL"), "frontLine", true);
+        String afterSame = given().auth().oauth2(supervisorOf(agency)).contentType(ContentType.JSON)
+                .header("If-Match", etag).body(same)
+                .when().patch("/workers/" + workerId)
+                .then().statusCode(200).extract().header("ETag");
+        assertEquals(etag, afterSame, "a patch of the current values keeps the ETag");
+
+        assertEquals(etag, etagOf(workerId));
+        given().auth().oauth2(admin()).when().get("/workers/" + workerId)
+                .then().body("updatedAt", equalTo(updatedAt));
+    }
+
+    @Test
     void aNullQualificationRemovesItAndInvalidPatchesChangeNothing() {
         String agency = agency();
         String workerId = registeredWorker(agency);
@@ -419,5 +448,19 @@ class WorkerResourceTest {
             assertTrue(document.contains("\"" + path + "\""), path + " documented");
         }
         assertFalse(document.contains("qualificationSent"), "no internal field in the schemas");
+    }
+
+    @Test
+    void theOpenApiDocumentRequiresIfMatchOnPatchAndNamesTheETag() throws Exception {
+        JsonNode patch = JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString()).path("paths").path("/workers/{workerId}").path("patch");
+        JsonNode ifMatch = null;
+        for (JsonNode parameter : patch.path("parameters")) {
+            if ("If-Match".equals(parameter.path("name").asText()) && "header".equals(parameter.path("in").asText())) {
+                ifMatch = parameter;
+            }
+        }
+        assertTrue(ifMatch != null && ifMatch.path("required").asBoolean(), "If-Match required: " + patch);
+        assertTrue(patch.path("responses").path("200").path("headers").has("ETag"), "ETag on the 200: " + patch);
     }
 }
