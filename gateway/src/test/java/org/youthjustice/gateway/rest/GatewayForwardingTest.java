@@ -153,6 +153,29 @@ class GatewayForwardingTest {
     }
 
     @Test
+    void theAdminKeyRotationReachesTheCaseService() {
+        given().contentType(ContentType.JSON)
+                .when().post("/api/identity-key-rotations")
+                .then().statusCode(200)
+                .body(equalTo("answered by case"));
+
+        upstreams.get("case").verifyThat(1, postRequestedFor(urlEqualTo("/identity-key-rotations"))
+                .withHeader("Authorization", WireMock.equalTo(token)));
+    }
+
+    @Test
+    void deadLetterReplaysAreNotRouted() {
+        // Every service has its own; an operator calls the one whose consumer it concerns, directly.
+        given().contentType(ContentType.JSON).body("{\"channel\": \"cases\"}")
+                .when().post("/api/dead-letter-replays")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", equalTo("/api/dead-letter-replays"));
+
+        upstreams.values().forEach(upstream -> upstream.verifyThat(0, anyRequestedFor(anyUrl())));
+    }
+
+    @Test
     void postBodyAndAuthorizationArriveUnchanged() {
         byte[] body = new byte[512 * 1024];
         new Random(7).nextBytes(body);
