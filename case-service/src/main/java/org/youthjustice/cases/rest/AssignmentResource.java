@@ -55,7 +55,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "The case with its lead worker and new ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
+            + "status")
     @APIResponse(responseCode = "412", description = "The case changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "The worker is not posted at the office today, is suspended "
             + "or gone, or works for another agency than the supervisor's")

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseImports;
 import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.NewReferral;
-import org.youthjustice.cases.service.ReferralsThrottled;
+import org.youthjustice.cases.service.Throttled;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
@@ -97,7 +97,7 @@ public class CaseImportResource {
                 items[index] = new CaseImportView.Item(index, 201, outcome.reference(), null, null, null);
             } else {
                 ProblemException refusal = outcome.refusal();
-                if (refusal instanceof ReferralsThrottled throttled) {
+                if (refusal instanceof Throttled throttled) {
                     retryAfter = throttled.retryAfterSeconds();
                 }
                 Object existing = refusal.extensions().get("existingReference");

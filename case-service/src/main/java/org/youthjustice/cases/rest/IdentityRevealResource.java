@@ -10,9 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,12 +46,17 @@ public class IdentityRevealResource {
                     + "and so is every machine client (a partner-system or service-account token), whatever roles it "
                     + "holds. Each reveal writes an "
                     + "IDENTITY_REVEALED audit row, each refusal concerning an existing case (403, or 404 when it is "
-                    + "outside the caller's scope) an IDENTITY_REVEAL_REFUSED row; the answer must not be cached "
-                    + "(Cache-Control: no-store).")
+                    + "outside the caller's scope) an IDENTITY_REVEAL_REFUSED row, until a caller that could never "
+                    + "reveal the case has had its budget of such rows within the window: its refusals then answer "
+                    + "429 and write nothing. The answer must not be cached (Cache-Control: no-store).")
     @APIResponse(responseCode = "200", description = "The identity in clear",
             content = @Content(schema = @Schema(implementation = RevealedIdentityView.class)))
     @APIResponse(responseCode = "400", description = "No purpose, or one not in the list, with the field named")
     @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
+    @APIResponse(responseCode = "429", description = "Too many of the caller's reveals were refused lately; "
+            + "Retry-After says when to try again",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response reveal(@PathParam("reference") String reference, @NotNull @Valid RevealRequest request) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

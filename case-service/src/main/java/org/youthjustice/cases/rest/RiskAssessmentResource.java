@@ -51,7 +51,8 @@ public class RiskAssessmentResource {
     @APIResponse(responseCode = "201", description = "Assessed",
             content = @Content(schema = @Schema(implementation = RiskAssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
+            + "status")
     public Response assess(@PathParam("reference") String reference, @NotNull @Valid RiskAssessmentRequest request) {
         var assessment = assessments.assess(reference, request.level(), request.factors(), request.note());
         return Response.status(Response.Status.CREATED).entity(RiskAssessmentView.of(assessment, cipher)).build();

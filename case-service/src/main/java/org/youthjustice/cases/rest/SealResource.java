@@ -49,7 +49,8 @@ public class SealResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "No reason, or one too long, with the field named")
     @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
-    @APIResponse(responseCode = "409", description = "The case is not closed, or is sealed already")
+    @APIResponse(responseCode = "409", description = "The case is not closed (caseStatus names its status), or "
+            + "is sealed already")
     public Response seal(@PathParam("reference") String reference, @NotNull @Valid SealRequest request) {
         JuvenileCase c = sealing.seal(reference, request.reason());
         return Response.ok(CaseView.of(c, identity.masked(c))).tag(EntityTags.of(c.version)).build();

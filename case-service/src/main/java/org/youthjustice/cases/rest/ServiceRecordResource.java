@@ -49,7 +49,8 @@ public class ServiceRecordResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ServiceRecordView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a day in the future), with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
+            + "status")
     public Response record(@PathParam("reference") String reference, @NotNull @Valid ServiceRecordRequest request) {
         var service = services.record(reference, request.kind(), request.minutes(), request.deliveredOn(),
                 request.note());

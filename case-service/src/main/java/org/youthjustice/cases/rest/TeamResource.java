@@ -62,7 +62,8 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "The team as set, with its new ETag",
             content = @Content(schema = @Schema(implementation = TeamMemberView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
+            + "status")
     @APIResponse(responseCode = "412", description = "The team changed since the ETag was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("reference") String reference,

@@ -70,7 +70,8 @@ public class VisitResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed")
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
+            + "status")
     public Response record(@PathParam("reference") String reference, @NotNull @Valid VisitRequest request) {
         CaseVisits.VisitRecord recorded = visits.record(reference, request.fieldwork());
         return Response.status(Response.Status.CREATED).entity(VisitView.of(recorded.visit(), cipher))
@@ -90,7 +91,8 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "The completed visit with its new ETag",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named")
-    @APIResponse(responseCode = "409", description = "The visit is no longer scheduled, or the case is closed")
+    @APIResponse(responseCode = "409", description = "The visit is no longer scheduled (visitStatus names its "
+            + "status), or the case is closed (caseStatus)")
     @APIResponse(responseCode = "412", description = "The visit changed since the ETag was read")
     public Response complete(@PathParam("reference") String reference, @PathParam("visitId") long visitId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

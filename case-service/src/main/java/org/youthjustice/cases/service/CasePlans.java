@@ -39,7 +39,7 @@ public class CasePlans {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
         if (!c.status.isTracked()) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its plan is written once "
-                    + "the office has accepted it, until it is closed.").with("status", c.status.name());
+                    + "the office has accepted it, until it is closed.").with("caseStatus", c.status.name());
         }
         versions.claim(CasePlan.class, CasePlan::new, c.id, expectedVersion, "The plan of case " + reference);
         CasePlanGoal.delete("caseId", c.id);

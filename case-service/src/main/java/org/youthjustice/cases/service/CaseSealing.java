@@ -54,7 +54,7 @@ public class CaseSealing {
         }
         if (c.status != CaseStatus.CLOSED) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": only a closed case is "
-                    + "sealed.").with("status", c.status.name());
+                    + "sealed.").with("caseStatus", c.status.name());
         }
         Instant now = Instant.now(clock);
         c.sealedAt = now;

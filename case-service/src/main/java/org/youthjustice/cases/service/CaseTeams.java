@@ -50,7 +50,7 @@ public class CaseTeams {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
         if (!c.status.isTracked()) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": its team is set once the "
-                    + "office has accepted it, until it is closed.").with("status", c.status.name());
+                    + "office has accepted it, until it is closed.").with("caseStatus", c.status.name());
         }
         check(members);
         int version = ListVersions.versionOf(versions.claim(CaseTeam.class, CaseTeam::new, c.id, expectedVersion,

@@ -94,7 +94,7 @@ public class CaseVisits {
         }
         if (visit.status != VisitStatus.SCHEDULED) {
             throw ProblemException.conflict("Visit " + visitId + " is " + visit.status + ", not SCHEDULED; record a "
-                    + "visit made anyway with POST /cases/" + reference + "/visits.").with("status",
+                    + "visit made anyway with POST /cases/" + reference + "/visits.").with("visitStatus",
                     visit.status.name());
         }
         Instant now = Instant.now(clock);
@@ -110,7 +110,7 @@ public class CaseVisits {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
         if (c.status == CaseStatus.CLOSED || c.status == CaseStatus.REFERRED) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": visits are recorded on a "
-                    + "case its office has accepted and not closed.").with("status", c.status.name());
+                    + "case its office has accepted and not closed.").with("caseStatus", c.status.name());
         }
         return c;
     }

@@ -30,7 +30,8 @@ public class DuplicateReferrals {
         String prober = caller.clientId().orElse("") + "/" + caller.subject();
         Optional<Duration> wait = probes.wait(prober);
         if (wait.isPresent()) {
-            return new ReferralsThrottled(wait.get());
+            return new Throttled(wait.get(), "Too many referrals of juveniles with another court's open case "
+                    + "lately.");
         }
         if (open.courtCode().equals(court)) {
             return ProblemException.conflict("This juvenile already has an open case " + open.reference()

@@ -10,9 +10,11 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RevealPurpose;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +24,8 @@ import java.util.Optional;
  * audited too: its row is written in the same transaction, which an {@link AuditedRefusal} does not roll back (nothing
  * else was written by then). One transaction rather than a row in a transaction of its own ({@code REQUIRES_NEW}):
  * that would hold two pooled connections per refusal, and a burst of refused attempts could then exhaust the pool.
+ * Refusals of callers that could never reveal the case are bounded per caller ({@link RevealRefusals}), so that the
+ * append-only trail cannot be grown without end.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = AuditedRefusal.class)
@@ -43,6 +47,9 @@ public class IdentityReveals {
     MachineClients machines;
 
     @Inject
+    RevealRefusals refusals;
+
+    @Inject
     Clock clock;
 
     /**
@@ -50,10 +57,15 @@ public class IdentityReveals {
      * contact details (name, phone, address, guardians) for a contact purpose while the case is open. Anyone else is
      * refused (403); a case outside the caller's scope is not found (404). A machine client is refused (403) whatever
      * roles it holds ({@link MachineClients}). Each refusal of a case that exists, in the caller's scope or not, writes
-     * an {@code IDENTITY_REVEAL_REFUSED} row naming the {@link Refusal}, or {@link MachineClients#REFUSAL}.
+     * an {@code IDENTITY_REVEAL_REFUSED} row naming the {@link Refusal}, until the caller's budget of refusals is spent
+     * (429, see {@link #refused}).
      */
     public Revealed reveal(String reference, RevealPurpose purpose) {
-        machines.requirePerson(AuditAction.IDENTITY_REVEAL_REFUSED, reference, purpose, "is given no identity");
+        if (machines.isCalling()) {
+            // before anything is read, so that the answer tells nothing about the case
+            throw refused(reference, purpose, Refusal.MACHINE_CLIENT, "A machine client (a partner system's service "
+                    + "account) is given no identity, whatever roles it holds.");
+        }
         if (!caller.hasAnyRole(Roles.JUDICIAL_OFFICER, Roles.SOCIAL_WORKER)) {
             throw refused(reference, purpose, Refusal.ROLE_NOT_ALLOWED, "Only a judicial officer of the supervising "
                     + "office or the case's lead social worker is given the identity.");
@@ -102,10 +114,23 @@ public class IdentityReveals {
      * Audits the refusal if the case exists, whether or not the caller may see it (a worker trying cases that are not
      * theirs is what an auditor looks for; the caller gets the same 404 as for a missing case all the same). A
      * reference that names no case writes nothing: no one's identity is at stake, and the trail is no log of typos.
+     * Once a caller that could never reveal the case has spent its budget of audited refusals, it is answered 429 and
+     * nothing is written, whether the case exists or not (else the 429 would tell which references exist).
      */
-    private AuditedRefusal refused(String reference, RevealPurpose purpose, Refusal refusal, String detail) {
-        if (JuvenileCase.count("reference", reference) > 0) {
+    private ProblemException refused(String reference, RevealPurpose purpose, Refusal refusal, String detail) {
+        if (refusal.bounded()) {
+            Optional<Duration> wait = refusals.waitForCaller();
+            if (wait.isPresent()) {
+                refusals.refused(refusal, false);
+                return new Throttled(wait.get(), "Too many refused identity reveals lately.");
+            }
+        }
+        boolean audited = JuvenileCase.count("reference", reference) > 0;
+        if (audited) {
             audit.record(AuditAction.IDENTITY_REVEAL_REFUSED, reference, purpose, refusal.name());
+        }
+        if (refusal.bounded()) {
+            refusals.refused(refusal, audited);
         }
         return refusal == Refusal.OUT_OF_SCOPE ? new AuditedRefusal(404, ProblemType.NOT_FOUND, detail)
                 : new AuditedRefusal(403, ProblemType.ACCESS_DENIED, detail);
@@ -120,7 +145,18 @@ public class IdentityReveals {
         /** The lead social worker asked for a purpose that is not a contact purpose: 403. */
         CONTACT_PURPOSES_ONLY,
         /** The lead social worker of a closed case: 403. */
-        CASE_CLOSED
+        CASE_CLOSED,
+        /** A machine client ({@link MachineClients}), whatever roles it holds: 403. */
+        MACHINE_CLIENT;
+
+        /**
+         * Whether the caller's refusals count against its budget ({@link RevealRefusals}): every rule but
+         * {@link #CONTACT_PURPOSES_ONLY}, which refuses the lead worker of an open case, who may reveal with a contact
+         * purpose. Nothing the caller can change makes the others reveal.
+         */
+        boolean bounded() {
+            return this != CONTACT_PURPOSES_ONLY;
+        }
     }
 
     /** How much of the identity a reveal gives. */

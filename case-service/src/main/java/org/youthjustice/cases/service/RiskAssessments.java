@@ -50,7 +50,7 @@ public class RiskAssessments {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
         if (!c.status.isTracked()) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": risk is assessed on a case "
-                    + "its office has accepted and not closed.").with("status", c.status.name());
+                    + "its office has accepted and not closed.").with("caseStatus", c.status.name());
         }
         Instant now = Instant.now(clock);
         RiskAssessment assessment = new RiskAssessment();

@@ -45,7 +45,7 @@ public class ServiceRecords {
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
         if (!c.status.isTracked() || c.assignedWorkerId == null) {
             throw ProblemException.conflict("Case " + reference + " is " + c.status + ": services are recorded on a "
-                    + "case with a lead worker that is not closed.").with("status", c.status.name());
+                    + "case with a lead worker that is not closed.").with("caseStatus", c.status.name());
         }
         Instant now = Instant.now(clock);
         if (deliveredOn.isAfter(LocalDate.ofInstant(now, CaseService.SERVICE_ZONE))) {

@@ -186,6 +186,7 @@ class RiskAssessmentTest {
         String reference = referred(freshCourt(), correction(office));
         given().auth().oauth2(judicialOfficer(office)).contentType(ContentType.JSON).body(assessment("HIGH"))
                 .when().post("/cases/" + reference + "/risk-assessments")
-                .then().statusCode(409).body("status", equalTo("REFERRED"));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("status", equalTo(409)).body("caseStatus", equalTo("REFERRED"));
     }
 }

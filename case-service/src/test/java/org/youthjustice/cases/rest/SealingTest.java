@@ -84,7 +84,7 @@ class SealingTest {
         String reference = referred(freshCourt(), correction(office));
         move(office, reference, "INTAKE", null);
         seal(judicialOfficer(office), reference).statusCode(409).contentType("application/problem+json")
-                .body("status", equalTo("INTAKE"));
+                .body("status", equalTo(409)).body("caseStatus", equalTo("INTAKE"));
         given().auth().oauth2(admin()).when().get("/cases/" + reference).then().statusCode(200)
                 .body("sealedAt", nullValue());
 

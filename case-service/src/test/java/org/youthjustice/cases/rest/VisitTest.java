@@ -91,7 +91,8 @@ class VisitTest {
                 .body("workerId", equalTo("W0001"));
         given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body(visit(at, "HOME"))
                 .when().put("/cases/" + reference + "/visits/" + visitId)
-                .then().statusCode(409).body("status", equalTo("COMPLETED"));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("status", equalTo(409)).body("visitStatus", equalTo("COMPLETED"));
 
         LocalDate visitDay = LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
         given().auth().oauth2(supervisor()).when().get("/cases/" + reference + "/visits")

@@ -5,14 +5,13 @@ import org.youthjustice.platform.problem.ProblemType;
 
 import java.time.Duration;
 
-/** A referral refused because its caller has had too many referrals of other courts' juveniles refused lately. */
-public class ReferralsThrottled extends ProblemException {
+/** A request refused (429) because its caller has had too many of its kind refused lately ({@link SlidingBudget}). */
+public class Throttled extends ProblemException {
 
     private final Duration retryAfter;
 
-    ReferralsThrottled(Duration retryAfter) {
-        super(429, ProblemType.TOO_MANY_REQUESTS, "Too many referrals of juveniles with another court's open case "
-                + "lately; try again after the time in Retry-After.", null);
+    Throttled(Duration retryAfter, String detail) {
+        super(429, ProblemType.TOO_MANY_REQUESTS, detail + " Try again after the time in Retry-After.", null);
         this.retryAfter = retryAfter;
     }
 
