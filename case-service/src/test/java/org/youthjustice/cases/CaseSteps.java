@@ -1,6 +1,7 @@
 package org.youthjustice.cases;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
@@ -55,4 +56,17 @@ public final class CaseSteps {
                 .when().put("/cases/" + reference + "/assignment").then().statusCode(200);
     }
 
+    /** An accepted case of a fresh court's referral to {@code office}, led by {@code lead}. */
+    public static String caseLedBy(String office, String lead) {
+        String reference = Fixtures.referred(Fixtures.freshCourt(), Fixtures.correction(office));
+        move(office, reference, "INTAKE", null);
+        assignLead(office, reference, lead);
+        return reference;
+    }
+
+    /** An identity reveal of the case with the stated purpose, as the token's caller. */
+    public static ValidatableResponse reveal(String token, String reference, String purpose) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("purpose", purpose))
+                .when().post("/cases/" + reference + "/identity-reveals").then();
+    }
 }

@@ -1,17 +1,17 @@
 package org.youthjustice.cases.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.youthjustice.cases.CaseSteps.assignLead;
+import static org.youthjustice.cases.CaseSteps.caseLedBy;
 import static org.youthjustice.cases.CaseSteps.move;
+import static org.youthjustice.cases.CaseSteps.reveal;
 import static org.youthjustice.cases.CaseSteps.worker;
 import static org.youthjustice.cases.Fixtures.admin;
 import static org.youthjustice.cases.Fixtures.auditor;
@@ -28,22 +28,9 @@ import static org.youthjustice.cases.Fixtures.supervisor;
 @QuarkusTest
 class RefusedRevealAuditTest {
 
-    private static ValidatableResponse reveal(String token, String reference, String purpose) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("purpose", purpose))
-                .when().post("/cases/" + reference + "/identity-reveals").then();
-    }
-
     private static ValidatableResponse trail(String reference, String action) {
         return given().auth().oauth2(auditor()).queryParam("case", reference).queryParam("action", action)
                 .when().get("/audit-events").then().statusCode(200);
-    }
-
-    /** An accepted case of a fresh office led by {@code lead}. */
-    private static String caseLedBy(String office, String lead) {
-        String reference = referred(freshCourt(), correction(office));
-        move(office, reference, "INTAKE", null);
-        assignLead(office, reference, lead);
-        return reference;
     }
 
     @Test

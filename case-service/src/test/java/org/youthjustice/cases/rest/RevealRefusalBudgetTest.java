@@ -1,31 +1,26 @@
 package org.youthjustice.cases.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.youthjustice.cases.CaseSteps.assignLead;
-import static org.youthjustice.cases.CaseSteps.move;
+import static org.youthjustice.cases.CaseSteps.caseLedBy;
+import static org.youthjustice.cases.CaseSteps.reveal;
 import static org.youthjustice.cases.CaseSteps.worker;
 import static org.youthjustice.cases.Fixtures.NAME;
 import static org.youthjustice.cases.Fixtures.auditor;
-import static org.youthjustice.cases.Fixtures.correction;
-import static org.youthjustice.cases.Fixtures.freshCourt;
 import static org.youthjustice.cases.Fixtures.freshOffice;
 import static org.youthjustice.cases.Fixtures.freshWorker;
 import static org.youthjustice.cases.Fixtures.judicialOfficer;
-import static org.youthjustice.cases.Fixtures.referred;
 
 /** Refused reveals of callers that could never reveal the case write at most a budget of audit rows, then 429. */
 @QuarkusTest
@@ -33,11 +28,6 @@ class RevealRefusalBudgetTest {
 
     private static final int BUDGET = ConfigProvider.getConfig()
             .getValue("yjs.case.reveal-refusals.budget", Integer.class);
-
-    private static ValidatableResponse reveal(String token, String reference, String purpose) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("purpose", purpose))
-                .when().post("/cases/" + reference + "/identity-reveals").then();
-    }
 
     private static void throttled(ValidatableResponse response) {
         response.statusCode(429).contentType("application/problem+json").body("status", equalTo(429))
@@ -47,14 +37,6 @@ class RevealRefusalBudgetTest {
     private static ValidatableResponse trail(String reference) {
         return given().auth().oauth2(auditor()).queryParam("case", reference)
                 .queryParam("action", "IDENTITY_REVEAL_REFUSED").when().get("/audit-events").then().statusCode(200);
-    }
-
-    /** An accepted case of a fresh office led by {@code lead}. */
-    private static String caseLedBy(String office, String lead) {
-        String reference = referred(freshCourt(), correction(office));
-        move(office, reference, "INTAKE", null);
-        assignLead(office, reference, lead);
-        return reference;
     }
 
     @Test

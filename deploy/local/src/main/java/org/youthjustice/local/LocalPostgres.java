@@ -28,9 +28,9 @@ import javax.sql.DataSource;
  * login role per service.
  *
  * <p>It runs durable, as in production (DESIGN.md §4b): {@code fsync=on} and {@code synchronous_commit=on}, so that a
- * commit is on disk before a service answers 2xx. zonky starts the server with {@code -F} (fsync off) and
- * {@code synchronous_commit=off} by default; its {@code -c} options come after {@code -F} on the command line, and
- * the last setting of an option wins.
+ * commit is on disk before a service answers 2xx. zonky's own defaults skip both flushes (its {@code -F} flag and
+ * asynchronous commits); the {@code -c} options set here come after {@code -F} on the command line, and the last
+ * setting of an option wins.
  */
 final class LocalPostgres implements AutoCloseable {
 

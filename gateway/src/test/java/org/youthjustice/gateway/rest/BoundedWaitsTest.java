@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -229,17 +230,9 @@ class BoundedWaitsTest {
         return get(urlEqualTo("/q/health/ready")).atPriority(1);
     }
 
-    private Answer awaitAnswer(String path, Predicate<Answer> expected, Duration within) throws InterruptedException {
-        long end = System.nanoTime() + within.toNanos();
-        Answer last;
-        do {
-            last = send(request(path));
-            if (expected.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < end);
-        throw new AssertionError("no such answer from " + path + " within " + within + "; last " + last);
+    private Answer awaitAnswer(String path, Predicate<Answer> expected, Duration within) {
+        return await("an answer from " + path).atMost(within).pollInterval(Duration.ofMillis(200))
+                .until(() -> send(request(path)), expected::test);
     }
 
     private List<Answer> sendAtOnce(int count, String path) {

@@ -43,8 +43,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static String startServer() {
         try {
-            // zonky's defaults (-F, synchronous_commit=off) would let a crash lose acknowledged commits: tests run
-            // with the production settings (DESIGN.md §4b); the -c options come after -F and win
+            // zonky's defaults (the -F flag, asynchronous commits) would let a crash lose acknowledged commits: tests
+            // run with the production settings (DESIGN.md §4b); the -c options come after -F and win
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
