@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,6 +41,7 @@ public class PlanResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "A case's correction plan", description = "Version 0 without goals before it is written.")
     @APIResponse(responseCode = "200", description = "The plan with its ETag",
+            headers = @Header(name = "ETag", description = EntityTags.DOCUMENTED),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response plan(@PathParam("reference") String reference) {
         CasePlans.Plan plan = plans.plan(reference);

@@ -55,7 +55,8 @@ public class RegionResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One division")
+    @Operation(summary = "One division", description = "A province, city or district by its six-digit GB/T 2260 "
+            + "code, with its parent; any authenticated caller.")
     @APIResponse(responseCode = "200", description = "The division",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "404", description = "Not a division served by the platform")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,6 +45,7 @@ public class TeamResource {
     @Operation(summary = "A case's correction team", description = "In the order set. Names and phones of people "
             + "who are not workers are in clear for the lead worker only, masked for every other reader.")
     @APIResponse(responseCode = "200", description = "The team, with the ETag that a change of it names in If-Match",
+            headers = @Header(name = "ETag", description = EntityTags.DOCUMENTED),
             content = @Content(schema = @Schema(implementation = TeamMemberView.class, type = SchemaType.ARRAY)))
     public Response team(@PathParam("reference") String reference) {
         return shown(teams.team(reference));

@@ -94,7 +94,7 @@ public class CaseVisits {
         }
         if (visit.status != VisitStatus.SCHEDULED) {
             throw ProblemException.conflict("Visit " + visitId + " is " + visit.status + ", not SCHEDULED; record a "
-                    + "visit made anyway with POST /cases/" + reference + "/visits.").with("visitStatus",
+                    + "visit made anyway as a new visit of the case.").with("visitStatus",
                     visit.status.name());
         }
         Instant now = Instant.now(clock);

@@ -54,7 +54,8 @@ public class CostEstimateResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.ADMIN})
-    @Operation(summary = "One kept estimate")
+    @Operation(summary = "One kept estimate",
+            description = "Procurement officers and admins; as it was computed, with its inputs.")
     @APIResponse(responseCode = "200", description = "The estimate",
             content = @Content(schema = @Schema(implementation = CostEstimateView.class)))
     @APIResponse(responseCode = "404", description = "No such estimate")

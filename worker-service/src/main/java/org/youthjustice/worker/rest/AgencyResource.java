@@ -87,7 +87,8 @@ public class AgencyResource {
     @Path("{creditCode}")
     @RolesAllowed({Roles.ADMIN, Roles.PROCUREMENT_OFFICER, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER,
             Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER})
-    @Operation(summary = "One agency")
+    @Operation(summary = "One agency",
+            description = "Workers and supervisors see their own agency; officers and admins see any.")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "No such agency in the caller's scope")

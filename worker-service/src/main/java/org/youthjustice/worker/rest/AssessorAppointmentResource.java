@@ -78,7 +78,8 @@ public class AssessorAppointmentResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER,
             Roles.COURT_OFFICER})
-    @Operation(summary = "A worker's assessor appointments")
+    @Operation(summary = "A worker's assessor appointments",
+            description = "Of a worker in the caller's scope, with the status of each today.")
     @APIResponse(responseCode = "200", description = "The appointments, oldest first")
     public List<AssessorAppointmentView> list(@PathParam("workerId") String workerId) {
         var today = scope.today();

@@ -82,7 +82,8 @@ public class PostingResource {
     @Path("{postingId}")
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SUPERVISOR, Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER,
             Roles.COURT_OFFICER})
-    @Operation(summary = "One posting")
+    @Operation(summary = "One posting", description = "Of a worker in the caller's scope, as in the worker's "
+            + "postings.")
     @APIResponse(responseCode = "200", description = "The posting",
             content = @Content(schema = @Schema(implementation = PostingView.class)))
     public PostingView get(@PathParam("workerId") String workerId, @PathParam("postingId") long postingId) {

@@ -22,7 +22,7 @@ public final class CorrelationId {
     /** MDC key, to be used in log formats as {@code %X{correlationId}}. */
     public static final String MDC_KEY = "correlationId";
 
-    static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = 128;
 
     // Ids are echoed into headers and logs, so anything that could split a header or forge a log line is refused.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:\\-]{1," + MAX_LENGTH + "}");

@@ -10,6 +10,9 @@ import java.util.OptionalInt;
  */
 public final class EntityTags {
 
+    /** How an answer's {@code ETag} header is documented in OpenAPI. */
+    public static final String DOCUMENTED = "The version of the resource as answered; send it as If-Match to change it";
+
     private EntityTags() {
     }
 

@@ -20,7 +20,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Documents in every service's OpenAPI document what this module answers anyway: each 4xx and 5xx is an
  * {@code application/problem+json} {@link Problem}, and each secured operation can be refused with 401 or 403. So a
  * resource names only its own outcomes ({@code 404: no case with this reference in your scope}) and cannot forget
- * the body or the refusals.
+ * the body or the refusals. Then {@link HeaderDocumentation} adds the headers every operation handles.
  *
  * <p>Quarkus finds the filter through the annotation in the index of this jar (a bean archive); it runs when the
  * service is built, so the published document is fixed.
@@ -47,6 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (documented) {
             ProblemSchemas.addTo(openAPI);
         }
+        HeaderDocumentation.addTo(openAPI);
     }
 
     private static boolean document(Operation operation, List<SecurityRequirement> documentSecurity) {

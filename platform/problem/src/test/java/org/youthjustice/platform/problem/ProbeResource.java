@@ -15,7 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("/probe")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +69,12 @@ public class ProbeResource {
     @Path("/invalid-answer")
     public @Valid CreateWidget invalidAnswer() {
         return new CreateWidget("", List.of());
+    }
+
+    @POST
+    @Path("/widgets/named/{name}")
+    public Response created(@PathParam("name") String name, @Context UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path("1").build()).build();
     }
 
     @GET

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class OpenApiChecksTest {
 
-    private static final String PROBLEM = "{\"content\": {\"application/problem+json\": {}}}";
+    private static final String REQUEST_ID = "\"headers\": {\"X-Request-Id\": {}}";
+    private static final String PROBLEM = "{\"content\": {\"application/problem+json\": {}}, " + REQUEST_ID + "}";
+    private static final String OK = "{\"description\": \"ok\", " + REQUEST_ID + "}";
 
     private HttpServer server;
 
@@ -26,24 +28,42 @@ class OpenApiChecksTest {
     @Test
     void aDocumentedOperationPasses() throws IOException {
         String base = serving(document("{\"401\": " + PROBLEM + ", \"403\": " + PROBLEM + ", \"404\": " + PROBLEM
-                + ", \"200\": {\"description\": \"ok\"}}"));
+                + ", \"200\": " + OK + "}"));
 
         assertEquals(List.of(), OpenApiChecks.violations(base));
     }
 
     @Test
     void refusalsWithoutAProblemBodyOrMissingAreNamed() throws IOException {
-        String base = serving(document("{\"401\": " + PROBLEM + ", \"404\": {\"description\": \"not found\"}, "
-                + "\"503\": {\"content\": {\"application/json\": {}}}}"));
+        String base = serving(document("{\"401\": " + PROBLEM + ", \"404\": {\"description\": \"not found\", "
+                + REQUEST_ID + "}, \"503\": {\"content\": {\"application/json\": {}}, " + REQUEST_ID + "}}"));
 
         assertEquals(List.of("GET /things: 403 not documented",
                 "GET /things: 404 not documented as application/problem+json",
                 "GET /things: 503 not documented as application/problem+json"), OpenApiChecks.violations(base));
     }
 
+    @Test
+    void undescribedOperationsAndUndocumentedHeadersAreNamed() throws IOException {
+        String put = "{\"security\": [{\"jwt\": []}], \"parameters\": [{\"in\": \"header\", \"name\": \"If-Match\"}], "
+                + "\"responses\": {\"401\": " + PROBLEM + ", \"403\": " + PROBLEM + ", \"428\": " + PROBLEM
+                + ", \"200\": " + OK + "}}";
+        String get = "{\"security\": [{\"jwt\": []}], \"description\": \"A thing\", \"responses\": {\"401\": "
+                + PROBLEM + ", \"403\": " + PROBLEM + ", \"200\": {\"description\": \"ok\"}}}";
+        String base = serving("{\"components\": {\"securitySchemes\": {\"jwt\": {}}}, \"paths\": {\"/things\": "
+                + "{\"get\": " + get + ", \"put\": " + put + "}}}");
+
+        assertEquals(List.of("GET /things: 200 does not document X-Request-Id",
+                "PUT /things: answers 428 but If-Match is not a required header",
+                "PUT /things: 200 does not document ETag",
+                "PUT /things: no description",
+                "GET /things: 200 does not document the ETag that If-Match names"), OpenApiChecks.violations(base));
+    }
+
     private static String document(String responses) {
         return "{\"components\": {\"securitySchemes\": {\"jwt\": {}}}, \"paths\": {\"/things\": {\"get\": "
-                + "{\"security\": [{\"jwt\": []}], \"responses\": " + responses + "}}}}";
+                + "{\"security\": [{\"jwt\": []}], \"description\": \"The things\", \"responses\": " + responses
+                + "}}}}";
     }
 
     private String serving(String document) throws IOException {
