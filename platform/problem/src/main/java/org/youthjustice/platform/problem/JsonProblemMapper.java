@@ -90,7 +90,8 @@ public class JsonProblemMapper {
         }
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
+            // a member name that is refused itself is not repeated: it may hold a NUL or half a surrogate pair
+            if (reference.getFieldName() != null && StorableText.isStorable(reference.getFieldName())) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }

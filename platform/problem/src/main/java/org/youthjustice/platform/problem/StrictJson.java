@@ -29,6 +29,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         // 1 (or "1") would be the second constant of an enum.
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // null would become 0 or false for an int or a boolean field.
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         // 1.5 would become 1.
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // "12" would be taken for 12 and "true" for true, "" for null, and 0 or 1 for false or true.
@@ -42,6 +44,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultLeniency(Boolean.FALSE);
         mapper.registerModule(new SimpleModule("youth-justice-strict-input")
                 .addDeserializer(String.class, new StorableTextDeserializer())
+                .addKeyDeserializer(String.class, new StorableKeyDeserializer())
                 .setDeserializerModifier(new TemporalValueDeserializer.Wrapping()));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,8 @@ public class InputProbeResource {
     }
 
     public record Visit(String note, CorrectionKind correctionKind, LocalDate day, Instant scheduledAt,
-            Integer minutes, Boolean urgent, BigDecimal cost, List<String> tags, List<Item> items) {
+            Integer minutes, Boolean urgent, BigDecimal cost, List<String> tags, List<Item> items,
+            Map<String, String> labels) {
     }
 
     /** Query parameters gathered in a bean, as a service's list filters are. */

@@ -4,10 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -140,6 +146,30 @@ class StrictInputTest {
         refusedBody("{\"note\": \"\\udc00\"}", "note", "text");
         refusedBody("{\"tags\": [\"first\", \"x\\u0000\"]}", "tags[1]", "text");
         refusedBody("{\"items\": [{\"label\": \"\\ud83d\", \"quantity\": 1}]}", "items[0].label", "text");
+    }
+
+    @Test
+    void aMemberNameWithNulOrAnUnpairedSurrogateIsRefusedWithoutRepeatingIt() {
+        refusedBody("{\"labels\": {\"a\\u0000b\": \"x\"}}", "labels", "text");
+        // Jackson's byte parser refuses half a surrogate pair in a name itself, as malformed JSON
+        ProblemResponsesTest.isProblem(post("/input/visits", "{\"labels\": {\"\\ud800\": \"y\"}}"), 400, "validation")
+                .body("detail", equalTo("The request body is not valid JSON for this operation"));
+    }
+
+    /** Netty refuses it while parsing the request, before Quarkus routes it: 400 without a body, never a 500. */
+    @Test
+    void aHeaderWithNulIsRefusedBeforeAnyResourceSeesIt() throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(("GET /input/visits HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Idempotency-Key: a\u0000b\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        }
+    }
+
+    @Test
+    void nullIsNoNumber() {
+        refusedBody("{\"items\": [{\"label\": \"a\", \"quantity\": null}]}", "items[0].quantity", "type");
     }
 
     @Test
