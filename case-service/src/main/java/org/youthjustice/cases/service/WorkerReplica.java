@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Applies worker-service's events to this service's view of workers and postings. Runs inside the inbox's
+ * Applies worker-service's events to this service's view of workers, postings and assessor appointments. Runs inside the inbox's
  * transaction, so a change and the record of its event commit together. Events of one worker arrive in order
  * (keyed by worker id).
  */
