@@ -29,6 +29,7 @@ public final class Fixtures {
     public static final String GUARDIAN_NAME = "张大华";
     public static final String GUARDIAN_PHONE = "13987654321";
 
+    private static final AtomicLong APPOINTMENT_IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
     private static final AtomicLong POSTING_IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
     private static final LocalDate FIRST_BIRTH_DAY =
@@ -157,6 +158,35 @@ public final class Fixtures {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Makes case-service know that {@code court} appointed {@code workerId} a people's assessor for a term from
+     * {@code firstDay} to {@code lastDay}, as it would from worker-service's {@code assessor.appointed} (written
+     * directly: the event path has its own test).
+     */
+    public static void appointed(String workerId, String court, LocalDate firstDay, LocalDate lastDay) {
+        DataSource dataSource = Arc.container().instance(DataSource.class).get();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into assessor_appointment (appointment_id, worker_id, court_code, first_day, last_day) "
+                        + "values (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, APPOINTMENT_IDS.incrementAndGet());
+            insert.setString(2, workerId);
+            insert.setString(3, court);
+            insert.setObject(4, firstDay);
+            insert.setObject(5, lastDay);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code workerIds} appointed people's assessors at {@code court} for a term that began a year ago. */
+    public static void appointed(String court, String... workerIds) {
+        LocalDate today = LocalDate.now();
+        for (String workerId : workerIds) {
+            appointed(workerId, court, today.minusYears(1), today.plusYears(4));
         }
     }
 

@@ -29,5 +29,16 @@ public enum AuditAction {
      * A machine client stated a purpose to read an existing case, sealed or not (purpose: the stated one). detail:
      * {@code MACHINE_CLIENT}.
      */
-    SEALED_CASE_READ_REFUSED
+    SEALED_CASE_READ_REFUSED,
+    /**
+     * The free text of a case (visit places and notes, service and risk notes, plan goal titles) was given in full by
+     * a note reveal (purpose: the reveal's). detail: the {@code NotePart}s given, e.g.
+     * {@code VISITS,SERVICES}.
+     */
+    NOTES_REVEALED,
+    /**
+     * A reveal of an existing case's free text was refused (purpose: the one asked for). detail: the rule that refused
+     * it, a {@code NoteReveals.Refusal}. Written in the reveal's transaction, which the refusal does not roll back.
+     */
+    NOTES_REVEAL_REFUSED
 }

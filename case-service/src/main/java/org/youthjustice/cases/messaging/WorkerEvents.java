@@ -13,6 +13,7 @@ public final class WorkerEvents {
     public static final String STATUS_CHANGED = "worker.status-changed";
     public static final String POSTED = "worker.posted";
     public static final String POSTING_ENDED = "worker.posting-ended";
+    public static final String ASSESSOR_APPOINTED = "assessor.appointed";
 
     private WorkerEvents() {
     }
@@ -28,5 +29,10 @@ public final class WorkerEvents {
     }
 
     public record PostingEnded(long postingId, LocalDate endsOn) {
+    }
+
+    /** A court appointed the worker a people's assessor for the term {@code appointedOn} to {@code termEndsOn}. */
+    public record AssessorAppointed(String workerId, long appointmentId, String courtCode, LocalDate appointedOn,
+                                    LocalDate termEndsOn) {
     }
 }

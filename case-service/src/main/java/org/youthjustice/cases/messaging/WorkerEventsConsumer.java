@@ -9,7 +9,10 @@ import org.youthjustice.cases.service.WorkerReplica;
 import org.youthjustice.platform.messaging.EventConsumer;
 import org.youthjustice.platform.messaging.EventInbox;
 
-/** Keeps this service's view of workers and postings from worker-service's events, once per event. */
+/**
+ * Keeps this service's view of workers, postings and assessor appointments from worker-service's events, once per
+ * event.
+ */
 @ApplicationScoped
 public class WorkerEventsConsumer implements EventConsumer {
 

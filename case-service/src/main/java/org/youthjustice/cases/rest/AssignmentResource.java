@@ -59,7 +59,8 @@ public class AssignmentResource {
             + "status")
     @APIResponse(responseCode = "412", description = "The case changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "The worker is not posted at the office today, is suspended "
-            + "or gone, or works for another agency than the supervisor's")
+            + "or gone, works for another agency than the supervisor's, or sits as lay assessor on a hearing of the "
+            + "case to come (conflictingWorkerIds)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response assign(@PathParam("reference") String reference,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

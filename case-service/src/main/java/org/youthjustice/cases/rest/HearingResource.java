@@ -27,7 +27,7 @@ import java.util.List;
 @Tag(name = "Hearings", description = "Court hearings of a juvenile case with their lay assessors")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "No such case in the caller's scope")
+@APIResponse(responseCode = "404", description = "No such case (or hearing) in the caller's scope")
 public class HearingResource {
 
     @Inject
@@ -38,17 +38,42 @@ public class HearingResource {
     @RolesAllowed({Roles.COURT_OFFICER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "Set a court hearing",
             description = "Court officers of the referring court (in their own court), judicial officers of the "
-                    + "case's office, admins. A lay assessor who leads or ever led the case, or is on its team, cannot "
+                    + "case's office, admins. Each lay assessor must be a people's assessor appointed at the hearing's "
+                    + "court on the hearing's day (China time), as worker-service announced it (assessor.appointed; "
+                    + "an appointment made a moment ago may take a moment to count): else 422 with "
+                    + "unappointedWorkerIds. A lay assessor who leads or ever led the case, or is on its team, cannot "
                     + "serve: 422 with conflictingWorkerIds.")
     @APIResponse(responseCode = "201", description = "Set",
             content = @Content(schema = @Schema(implementation = HearingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a time past), with the fields named")
-    @APIResponse(responseCode = "422", description = "An assessor leads, led or is on the team of the case, or a "
+    @APIResponse(responseCode = "422", description = "An assessor is not appointed at the court on the hearing's "
+            + "day (unappointedWorkerIds), or leads, led or is on the team of the case (conflictingWorkerIds), or a "
             + "court officer named another court")
     public Response schedule(@PathParam("reference") String reference, @NotNull @Valid HearingRequest request) {
         var hearing = hearings.schedule(reference, request.courtCode(), request.scheduledAt(),
                 request.assessorWorkerIds());
         return Response.status(Response.Status.CREATED).entity(HearingView.of(hearing)).build();
+    }
+
+    @POST
+    @Path("{hearingId}/assessors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURT_OFFICER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Add a lay assessor to a hearing",
+            description = "As setting the hearing: court officers of the hearing's court, judicial officers of the "
+                    + "case's office, admins. The hearing must be yet to come and seat fewer than six; the worker "
+                    + "must be appointed at the hearing's court on its day and must not lead, have led or be on the "
+                    + "team of the case. Adding an assessor who already sits changes nothing.")
+    @APIResponse(responseCode = "200", description = "The hearing with its lay assessors",
+            content = @Content(schema = @Schema(implementation = HearingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, with the field named")
+    @APIResponse(responseCode = "409", description = "The hearing has taken place")
+    @APIResponse(responseCode = "422", description = "The worker is not appointed at the court on the hearing's "
+            + "day (unappointedWorkerIds), works or worked on the case (conflictingWorkerIds), the hearing seats six "
+            + "already, or a court officer's hearing is of another court")
+    public HearingView addAssessor(@PathParam("reference") String reference,
+                                   @PathParam("hearingId") long hearingId, @NotNull @Valid AssessorRequest request) {
+        return HearingView.of(hearings.addAssessor(reference, hearingId, request.workerId()));
     }
 
     @GET

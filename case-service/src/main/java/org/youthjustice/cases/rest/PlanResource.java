@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CasePlans;
+import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.EntityTags;
 
@@ -37,15 +38,22 @@ public class PlanResource {
     @Inject
     CasePlans plans;
 
+    @Inject
+    NoteDisclosure notes;
+
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
-    @Operation(summary = "A case's correction plan", description = "Version 0 without goals before it is written.")
+    @Operation(summary = "A case's correction plan", description = "Version 0 without goals before it is written. "
+            + "Goal titles are in clear for the lead worker only; other readers get them null, named in withheld, and "
+            + "read them with POST /cases/{reference}/note-reveals (audited), as they must before rewriting the "
+            + "plan, which is replaced as a whole.")
     @APIResponse(responseCode = "200", description = "The plan with its ETag",
             headers = @Header(name = "ETag", description = EntityTags.DOCUMENTED),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response plan(@PathParam("reference") String reference) {
         CasePlans.Plan plan = plans.plan(reference);
-        return Response.ok(PlanView.of(plan)).tag(EntityTags.of(plan.version())).build();
+        PlanView shown = notes.inClear(reference) ? PlanView.of(plan) : WithheldNotes.plan(PlanView.of(plan));
+        return Response.ok(shown).tag(EntityTags.of(plan.version())).build();
     }
 
     @PUT

@@ -27,6 +27,15 @@ public record PlanView(
             ServiceKind area,
             LocalDate targetDate,
             @Schema(examples = "40") int progress,
-            GoalStatus status) {
+            GoalStatus status,
+            @Schema(description = "[\"title\"] when the goal has a title the caller is not shown: only the case's "
+                    + "lead worker reads it here, others through POST /cases/{reference}/note-reveals (audited); "
+                    + "empty otherwise", examples = "[\"title\"]")
+            List<String> withheld) {
+
+        /** A goal with nothing withheld. */
+        public GoalView(String title, ServiceKind area, LocalDate targetDate, int progress, GoalStatus status) {
+            this(title, area, targetDate, progress, status, List.of());
+        }
     }
 }

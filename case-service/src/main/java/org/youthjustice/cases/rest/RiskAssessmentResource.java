@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.domain.RiskAssessment;
+import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.cases.service.RiskAssessments;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityCipher;
@@ -39,6 +41,9 @@ public class RiskAssessmentResource {
 
     @Inject
     IdentityCipher cipher;
+
+    @Inject
+    NoteDisclosure notes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,11 +66,15 @@ public class RiskAssessmentResource {
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "A case's risk assessments", description = "Newest first. The lead worker, supervisors of "
-            + "its agency, judicial officers of its office, admins.")
+            + "its agency, judicial officers of its office, admins. The note is in clear for the lead worker only; "
+            + "other readers get it null, named in withheld, and read it with POST /cases/{reference}/note-reveals "
+            + "(audited).")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<RiskAssessmentView> history(@PathParam("reference") String reference,
                                             @Valid @BeanParam PageRequest page) {
-        return assessments.history(reference, page).map(a -> RiskAssessmentView.of(a, cipher));
+        Page<RiskAssessment> found = assessments.history(reference, page);
+        return notes.inClear(reference) ? found.map(a -> RiskAssessmentView.of(a, cipher))
+                : found.map(WithheldNotes::riskAssessment);
     }
 }

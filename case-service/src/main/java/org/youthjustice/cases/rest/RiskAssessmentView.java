@@ -20,7 +20,17 @@ public record RiskAssessmentView(
         Instant assessedAt,
         String assessedBy,
         @Schema(description = "The assessor's worker id when a social worker assessed", examples = "W0001")
-        String assessorWorkerId) {
+        String assessorWorkerId,
+        @Schema(description = "The free-text fields of this record that hold text the caller is not shown: only the "
+                + "case's lead worker reads them here, others through POST /cases/{reference}/note-reveals "
+                + "(audited); empty when nothing is withheld", examples = "[\"note\"]")
+        List<String> withheld) {
+
+    /** An assessment with nothing withheld. */
+    public RiskAssessmentView(long id, RiskLevel level, RiskLevel previousLevel, List<RiskFactor> factors, String note,
+                              Instant assessedAt, String assessedBy, String assessorWorkerId) {
+        this(id, level, previousLevel, factors, note, assessedAt, assessedBy, assessorWorkerId, List.of());
+    }
 
     static RiskAssessmentView of(RiskAssessment a, IdentityCipher cipher) {
         return new RiskAssessmentView(a.id, a.level, a.previousLevel, a.factors.stream().sorted().toList(),

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.domain.ServiceRecord;
+import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.cases.service.ServiceRecords;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityCipher;
@@ -40,6 +42,9 @@ public class ServiceRecordResource {
     @Inject
     IdentityCipher cipher;
 
+    @Inject
+    NoteDisclosure notes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
@@ -60,10 +65,14 @@ public class ServiceRecordResource {
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "A case's services", description = "Newest first. The lead worker, supervisors of its "
-            + "agency, judicial officers of its office, admins.")
+            + "agency, judicial officers of its office, admins. The note is in clear for the lead worker only; other "
+            + "readers get it null, named in withheld, and read it with POST /cases/{reference}/note-reveals "
+            + "(audited).")
     @APIResponse(responseCode = "200", description = "A page of services")
     @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<ServiceRecordView> list(@PathParam("reference") String reference, @Valid @BeanParam PageRequest page) {
-        return services.list(reference, page).map(s -> ServiceRecordView.of(s, cipher));
+        Page<ServiceRecord> found = services.list(reference, page);
+        return notes.inClear(reference) ? found.map(s -> ServiceRecordView.of(s, cipher))
+                : found.map(WithheldNotes::service);
     }
 }

@@ -7,6 +7,7 @@ import org.youthjustice.platform.identity.IdentityCipher;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 @Schema(description = "A service delivered to the juvenile")
 public record ServiceRecordView(
@@ -18,7 +19,17 @@ public record ServiceRecordView(
         @Schema(examples = "52440100MJL123454L") String agencyId,
         @Schema(examples = "Second session on anger.") String note,
         Instant recordedAt,
-        String recordedBy) {
+        String recordedBy,
+        @Schema(description = "The free-text fields of this record that hold text the caller is not shown: only the "
+                + "case's lead worker reads them here, others through POST /cases/{reference}/note-reveals "
+                + "(audited); empty when nothing is withheld", examples = "[\"note\"]")
+        List<String> withheld) {
+
+    /** A service record with nothing withheld. */
+    public ServiceRecordView(long id, ServiceKind kind, int minutes, LocalDate deliveredOn, String workerId,
+                             String agencyId, String note, Instant recordedAt, String recordedBy) {
+        this(id, kind, minutes, deliveredOn, workerId, agencyId, note, recordedAt, recordedBy, List.of());
+    }
 
     static ServiceRecordView of(ServiceRecord s, IdentityCipher cipher) {
         return new ServiceRecordView(s.id, s.kind, s.minutes, s.deliveredOn, s.workerId, s.agencyId,

@@ -59,14 +59,16 @@ public class TeamResource {
                     + "(a full replacement: the same body twice gives the same team). Needs If-Match with the ETag of "
                     + "the team as read (\"0\" before it is first set), so that two people editing it at once never "
                     + "lose one's change. A WORKER is named by workerId only, anyone else by name and phone (encrypted "
-                    + "at rest). Team workers cannot be lay assessors at the case's hearings. The case must be "
-                    + "accepted and not closed.")
+                    + "at rest). Team workers cannot be lay assessors at the case's hearings, nor can a lay "
+                    + "assessor of a hearing to come join the team. The case must be accepted and not closed.")
     @APIResponse(responseCode = "200", description = "The team as set, with its new ETag",
             content = @Content(schema = @Schema(implementation = TeamMemberView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
             + "status")
     @APIResponse(responseCode = "412", description = "The team changed since the ETag was read")
+    @APIResponse(responseCode = "422", description = "A worker joining the team sits as lay assessor on a hearing of "
+            + "the case to come (conflictingWorkerIds)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("reference") String reference,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TeamRequest request) {

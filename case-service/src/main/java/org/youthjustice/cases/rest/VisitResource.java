@@ -23,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.cases.service.CaseVisits;
+import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
@@ -49,15 +51,21 @@ public class VisitResource {
     @Inject
     IdentityCipher cipher;
 
+    @Inject
+    NoteDisclosure notes;
+
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "A case's visits", description = "Newest first, optionally of one status. The lead worker, "
-            + "supervisors of its agency, judicial officers of its office, admins.")
+            + "supervisors of its agency, judicial officers of its office, admins. Place and note are in clear for the "
+            + "lead worker only; other readers get them null, named in withheld, and read them with "
+            + "POST /cases/{reference}/note-reveals (audited).")
     @APIResponse(responseCode = "200", description = "A page of visits")
     @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<VisitView> list(@PathParam("reference") String reference, @QueryParam("status") VisitStatus status,
                                 @Valid @BeanParam PageRequest page) {
-        return visits.list(reference, Optional.ofNullable(status), page).map(v -> VisitView.of(v, cipher));
+        Page<CaseVisit> found = visits.list(reference, Optional.ofNullable(status), page);
+        return notes.inClear(reference) ? found.map(v -> VisitView.of(v, cipher)) : found.map(WithheldNotes::visit);
     }
 
     @POST

@@ -54,10 +54,14 @@ public class CaseAssignments {
     @Inject
     VisitSchedule visits;
 
+    @Inject
+    LayAssessors layAssessors;
+
     /**
      * Makes {@code workerId} the lead worker of the case. The worker must be posted at the case's office today (as
-     * far as this service has heard from worker-service) and not suspended or gone; a supervisor assigns only their
-     * own agency's workers. Assigning the current lead worker again changes nothing.
+     * far as this service has heard from worker-service) and not suspended or gone, nor sit as lay assessor on a
+     * hearing of the case to come ({@link LayAssessors}); a supervisor assigns only their own agency's workers.
+     * Assigning the current lead worker again changes nothing.
      */
     public JuvenileCase assign(String reference, OptionalInt expectedVersion, String workerId, String reason) {
         JuvenileCase c = cases.findForUpdate(reference, expectedVersion);
@@ -68,6 +72,7 @@ public class CaseAssignments {
         if (workerId.equals(c.assignedWorkerId)) {
             return c;
         }
+        layAssessors.requireNotSitting(c, Set.of(workerId), "workerId");
         LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
         WorkerPosting posting = roster.postingAt(workerId, c.officeCode, today).orElseThrow(() ->
                 ProblemException.unprocessable("Worker " + workerId + " is not posted at office " + c.officeCode

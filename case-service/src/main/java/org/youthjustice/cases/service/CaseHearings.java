@@ -4,9 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseHearing;
-import org.youthjustice.cases.domain.CaseTeamMember;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
@@ -21,12 +19,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Court hearings of a case. A lay assessor must not work on the case they judge: a worker who leads or ever led it,
- * or is on its correction team, is refused.
+ * Court hearings of a case. A lay assessor must be appointed at the hearing's court on its day, and must not work on
+ * the case they judge: a worker who leads or ever led it, or is on its correction team, is refused
+ * ({@link LayAssessors}).
  */
 @ApplicationScoped
 @Transactional
 public class CaseHearings {
+
+    /** The most lay assessors a hearing seats (as the request's size limit says). */
+    public static final int MAX_ASSESSORS = 6;
 
     @Inject
     Caller caller;
@@ -35,33 +37,22 @@ public class CaseHearings {
     CaseService cases;
 
     @Inject
+    LayAssessors layAssessors;
+
+    @Inject
     Clock clock;
 
     public CaseHearing schedule(String reference, String courtCode, Instant scheduledAt, Set<String> assessors) {
         // locked, so that an assignment of one of the assessors cannot slip in between the check and the hearing
         JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
-        if (caller.hasRole(Roles.COURT_OFFICER) && !caller.hasAnyRole(Roles.ADMIN, Roles.JUDICIAL_OFFICER)
-                && !courtCode.equals(caller.courtCode().orElse(null))) {
-            throw ProblemException.unprocessable("A court officer sets hearings of their own court.",
-                    List.of(new FieldError("courtCode", "other-court", "must be your court")));
-        }
+        requireOwnCourt(courtCode);
         Instant now = Instant.now(clock);
         if (!scheduledAt.isAfter(now)) {
             throw ProblemException.badRequest("A hearing is set for a time to come.",
                     List.of(new FieldError("scheduledAt", "past", "must be in the future")));
         }
-        Set<String> conflicting = new TreeSet<>();
-        CaseAssignment.<CaseAssignment>list("caseId = ?1 and workerId in ?2", c.id, assessors)
-                .forEach(a -> conflicting.add(a.workerId));
-        CaseTeamMember.<CaseTeamMember>list("caseId = ?1 and workerId in ?2", c.id, assessors)
-                .forEach(m -> conflicting.add(m.workerId));
-        if (!conflicting.isEmpty()) {
-            throw ProblemException.unprocessable("Lay assessors " + String.join(", ", conflicting) + " work or "
-                            + "worked on this case and cannot serve on its hearing.",
-                    List.of(new FieldError("assessorWorkerIds", "conflict",
-                            "must not lead, have led, or be on the team of the case")))
-                    .with("conflictingWorkerIds", List.copyOf(conflicting));
-        }
+        layAssessors.requireAppointed(courtCode, scheduledAt, assessors, "assessorWorkerIds");
+        layAssessors.requireUninvolved(c, assessors, "assessorWorkerIds");
         CaseHearing hearing = new CaseHearing();
         hearing.caseId = c.id;
         hearing.courtCode = courtCode;
@@ -71,6 +62,43 @@ public class CaseHearings {
         hearing.createdBy = caller.subject();
         hearing.persist();
         return hearing;
+    }
+
+    /**
+     * Adds a lay assessor to a hearing yet to come, under the rules of {@link #schedule}: appointed at the hearing's
+     * court on its day, not working on the case, at most {@value #MAX_ASSESSORS} in all. One already sitting changes
+     * nothing.
+     */
+    public CaseHearing addAssessor(String reference, long hearingId, String workerId) {
+        JuvenileCase c = cases.findForUpdate(reference, OptionalInt.empty());
+        CaseHearing hearing = CaseHearing.<CaseHearing>find("id = ?1 and caseId = ?2", hearingId, c.id)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Case " + reference + " has no hearing " + hearingId + "."));
+        requireOwnCourt(hearing.courtCode);
+        if (!hearing.scheduledAt.isAfter(Instant.now(clock))) {
+            throw ProblemException.conflict("Hearing " + hearingId + " has taken place: its assessors are final.");
+        }
+        if (hearing.assessorWorkerIds.contains(workerId)) {
+            return hearing;
+        }
+        if (hearing.assessorWorkerIds.size() >= MAX_ASSESSORS) {
+            throw ProblemException.unprocessable("Hearing " + hearingId + " has " + MAX_ASSESSORS + " lay assessors "
+                    + "already.", List.of(new FieldError("workerId", "too-many",
+                    "the hearing has " + MAX_ASSESSORS + " lay assessors already")));
+        }
+        layAssessors.requireAppointed(hearing.courtCode, hearing.scheduledAt, Set.of(workerId), "workerId");
+        layAssessors.requireUninvolved(c, Set.of(workerId), "workerId");
+        hearing.assessorWorkerIds.add(workerId);
+        return hearing;
+    }
+
+    /** A court officer (who is not also an officer of the office or an admin) acts for their own court only. */
+    private void requireOwnCourt(String courtCode) {
+        if (caller.hasRole(Roles.COURT_OFFICER) && !caller.hasAnyRole(Roles.ADMIN, Roles.JUDICIAL_OFFICER)
+                && !courtCode.equals(caller.courtCode().orElse(null))) {
+            throw ProblemException.unprocessable("A court officer sets hearings of their own court.",
+                    List.of(new FieldError("courtCode", "other-court", "must be your court")));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

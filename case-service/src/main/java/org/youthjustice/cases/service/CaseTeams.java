@@ -15,8 +15,11 @@ import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The correction team of a case. Workers are named by worker id; the officer, guardians and school contacts by
@@ -42,6 +45,9 @@ public class CaseTeams {
     @Inject
     MachineClients machines;
 
+    @Inject
+    LayAssessors layAssessors;
+
     /**
      * Replaces the team of the case with {@code members}, in their order. With {@code expectedVersion}, the team must
      * still be that version (412 otherwise); a team not set yet is version 0, each write adds one.
@@ -53,6 +59,7 @@ public class CaseTeams {
                     + "office has accepted it, until it is closed.").with("caseStatus", c.status.name());
         }
         check(members);
+        layAssessors.requireNotSitting(c, joining(c, members), "members");
         int version = ListVersions.versionOf(versions.claim(CaseTeam.class, CaseTeam::new, c.id, expectedVersion,
                 "The team of case " + reference));
         CaseTeamMember.delete("caseId", c.id);
@@ -86,6 +93,14 @@ public class CaseTeams {
                     : new Member(m.role, m.workerId, name == null ? null : Masking.name(name),
                     phone == null ? null : Masking.phone(phone));
         }).toList();
+    }
+
+    /** The workers of {@code members} who are not on the team yet. */
+    private static Set<String> joining(JuvenileCase c, List<Member> members) {
+        Set<String> joining = new HashSet<>();
+        members.stream().map(Member::workerId).filter(Objects::nonNull).forEach(joining::add);
+        CaseTeamMember.<CaseTeamMember>list("caseId", c.id).forEach(m -> joining.remove(m.workerId));
+        return joining;
     }
 
     /** A worker is named by worker id only; anyone else by name (and phone), never by worker id. */

@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Bounds the audit rows that refused identity reveals write: the trail is append-only, so a caller that can never
- * reveal must not be able to grow it without end. Counts the refusals per caller (client {@code azp} and subject
- * {@code sub}, as {@link DuplicateReferrals} does) in a {@link SlidingBudget}, and each of them, 429s included, by its
- * rule in {@code yjs_identity_reveals_refused_total{rule}} (the caller is no tag: one series per caller would grow
- * without end too).
+ * Bounds the audit rows that refused identity reveals and note reveals ({@link NoteReveals}) write, with one budget per
+ * caller for both: the trail is append-only, so a caller that can never reveal must not be able to grow it without
+ * end. Counts the refusals per caller (client {@code azp} and subject {@code sub}, as {@link DuplicateReferrals} does)
+ * in a {@link SlidingBudget}, and each of them, 429s included, by its rule in
+ * {@code yjs_identity_reveals_refused_total{rule}} or {@code yjs_note_reveals_refused_total{rule}} (the caller is no
+ * tag: one series per caller would grow without end too).
  */
 @ApplicationScoped
 public class RevealRefusals {
@@ -48,10 +49,17 @@ public class RevealRefusals {
 
     /** A refusal by {@code rule}; {@code audited} when it wrote a row, which is what the budget bounds. */
     void refused(IdentityReveals.Refusal rule, boolean audited) {
-        Counter.builder("yjs.identity.reveals.refused")
-                .description("Identity reveals refused, by the rule that refused them")
-                .tag("rule", rule.name())
-                .register(meters).increment();
+        counted("yjs.identity.reveals.refused", "Identity reveals refused, by the rule that refused them", rule,
+                audited);
+    }
+
+    /** A refused note reveal ({@link NoteReveals}), against the same budget as refused identity reveals. */
+    void refused(NoteReveals.Refusal rule, boolean audited) {
+        counted("yjs.note.reveals.refused", "Note reveals refused, by the rule that refused them", rule, audited);
+    }
+
+    private void counted(String counter, String description, Enum<?> rule, boolean audited) {
+        Counter.builder(counter).description(description).tag("rule", rule.name()).register(meters).increment();
         if (audited) {
             budget.refused(callerKey());
         }

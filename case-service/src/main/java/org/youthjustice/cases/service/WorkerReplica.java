@@ -2,6 +2,7 @@ package org.youthjustice.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.youthjustice.cases.domain.AssessorAppointment;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.WorkerPosting;
@@ -15,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Applies worker-service's events to this service's view of workers and postings. Runs inside the inbox's
+ * Applies worker-service's events to this service's view of workers, postings and assessor appointments. Runs inside the inbox's
  * transaction, so a change and the record of its event commit together. Events of one worker arrive in order
  * (keyed by worker id).
  */
@@ -43,8 +44,9 @@ public class WorkerReplica {
                 WorkerPosting.<WorkerPosting>findByIdOptional(ended.postingId())
                         .ifPresent(posting -> posting.lastDay = ended.endsOn());
             }
+            case WorkerEvents.ASSESSOR_APPOINTED -> appointed(event.data(WorkerEvents.AssessorAppointed.class));
             default -> {
-                // agencies, training, assessors and the rest do not concern cases
+                // agencies, training, capacity and the rest do not concern cases
             }
         }
     }
@@ -84,5 +86,20 @@ public class WorkerReplica {
         posting.firstDay = posted.from();
         posting.lastDay = posted.to();
         posting.persist();
+    }
+
+    /**
+     * Written whole from the event, keyed by worker-service's appointment id: a redelivery writes the same row, and
+     * appointments are independent of each other, so their events may come in any order.
+     */
+    private static void appointed(WorkerEvents.AssessorAppointed appointed) {
+        AssessorAppointment appointment = AssessorAppointment.<AssessorAppointment>findByIdOptional(
+                appointed.appointmentId()).orElseGet(AssessorAppointment::new);
+        appointment.appointmentId = appointed.appointmentId();
+        appointment.workerId = appointed.workerId();
+        appointment.courtCode = appointed.courtCode();
+        appointment.firstDay = appointed.appointedOn();
+        appointment.lastDay = appointed.termEndsOn();
+        appointment.persist();
     }
 }

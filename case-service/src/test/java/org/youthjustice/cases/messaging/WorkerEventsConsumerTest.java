@@ -23,7 +23,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,9 +34,11 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.youthjustice.cases.Fixtures.correction;
+import static org.youthjustice.cases.Fixtures.courtOfficer;
 import static org.youthjustice.cases.Fixtures.etagOf;
 import static org.youthjustice.cases.Fixtures.freshAgency;
 import static org.youthjustice.cases.Fixtures.freshCourt;
@@ -101,6 +106,60 @@ class WorkerEventsConsumerTest {
         assertEquals(1, published(reference, "case.reassignment-needed"), "the redelivery raised nothing more");
         given().auth().oauth2(socialWorker(worker, agency)).when().get("/cases/" + reference)
                 .then().statusCode(200).body("reassignmentNeeded", equalTo(true));
+    }
+
+    @Test
+    void appointmentsFromWorkerServiceSeatAssessorsWhateverTheRedeliveriesAndTheirOrder() throws Exception {
+        String office = freshOffice();
+        String agency = freshAgency();
+        String court = freshCourt();
+        String otherCourt = freshCourt();
+        String assessor = freshWorker();
+        String reference = referred(court, correction(office));
+        String hearings = "/cases/" + reference + "/hearings";
+        Map<String, Object> hearing = Map.of("courtCode", court, "scheduledAt",
+                Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "assessorWorkerIds", List.of(assessor));
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(hearing)
+                .when().post(hearings).then().statusCode(422).body("unappointedWorkerIds", contains(assessor));
+
+        long appointmentId = ThreadLocalRandom.current().nextLong(1L << 40);
+        ObjectNode here = appointment(assessor, agency, appointmentId, court);
+        ObjectNode there = appointment(assessor, agency, appointmentId + 1, otherCourt);
+        // the later appointment first, then the earlier one twice, then the later one again
+        send(assessor, there);
+        send(assessor, here);
+        send(assessor, here);
+        send(assessor, there);
+        ObjectNode marker = example("worker.status-changed", assessor, agency);
+        marker.put("type", "worker.profile-viewed");
+        send(assessor, marker);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(UUID.fromString(marker.get("id").asText())));
+
+        assertEquals(2, appointments(assessor), "one row per appointment, whatever the redeliveries");
+        given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(hearing)
+                .when().post(hearings).then().statusCode(201).body("assessorWorkerIds", contains(assessor));
+    }
+
+    /** worker-service's example of assessor.appointed for {@code workerId}, a term from a year ago to five on. */
+    private static ObjectNode appointment(String workerId, String agency, long appointmentId, String court)
+            throws Exception {
+        ObjectNode event = example("assessor.appointed", workerId, agency);
+        ((ObjectNode) event.get("data")).put("appointmentId", appointmentId).put("courtCode", court)
+                .put("appointedOn", LocalDate.now().minusYears(1).toString())
+                .put("termEndsOn", LocalDate.now().plusYears(4).toString());
+        return event;
+    }
+
+    private int appointments(String workerId) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from assessor_appointment where worker_id = ?")) {
+            statement.setString(1, workerId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static ObjectNode example(String type, String worker, String agency) throws Exception {

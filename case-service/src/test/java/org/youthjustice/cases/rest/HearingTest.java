@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.youthjustice.cases.Fixtures.admin;
+import static org.youthjustice.cases.Fixtures.appointed;
 import static org.youthjustice.cases.Fixtures.auditor;
 import static org.youthjustice.cases.Fixtures.correction;
 import static org.youthjustice.cases.Fixtures.courtOfficer;
@@ -48,6 +49,7 @@ class HearingTest {
         String office = freshOffice();
         String reference = activeCaseLedBy(dataSource, court, office, correction(office), "W0001");
         String path = "/cases/" + reference + "/hearings";
+        appointed(court, "W0001", "W0003", "W0107", "W0108");
 
         given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
                 .body(hearing(court, nextWeek(), "W0107", "W0001"))
@@ -81,6 +83,7 @@ class HearingTest {
         String office = freshOffice();
         String reference = activeCaseLedBy(dataSource, court, office, correction(office), "W0001");
         String path = "/cases/" + reference + "/hearings";
+        appointed(court, "W0107");
         Map<String, Object> body = hearing(court, nextWeek(), "W0107");
 
         given().auth().oauth2(courtOfficer(freshCourt())).contentType(ContentType.JSON).body(body).when().post(path)

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.youthjustice.cases.Fixtures.admin;
+import static org.youthjustice.cases.Fixtures.appointed;
 import static org.youthjustice.cases.Fixtures.auditor;
 import static org.youthjustice.cases.Fixtures.correction;
 import static org.youthjustice.cases.Fixtures.courtOfficer;
@@ -116,6 +117,7 @@ class TeamAndPlanTest {
         String court = freshCourt();
         String office = freshOffice();
         String reference = activeCaseLedBy(dataSource, court, office, correction(office), "W0001");
+        appointed(court, "W0109", "W0110");
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(team(member("WORKER", "W0109", null, null))).when().put("/cases/" + reference + "/team")
                 .then().statusCode(200);

@@ -219,9 +219,11 @@ final class DemoCatalogue {
                     {"reason": "Closed juvenile record sealed (Criminal Procedure Law art. 286)"}"""));
         } else if (HEARING_LEAD.equals(lead)) {
             // a hearing of the Yuexiu court a month ahead, with W0001 as lay assessor, who does not work on the case
+            // and whom the court appointed (DemoBase): case-service seats only appointed assessors, and learns of the
+            // appointment from worker-service's assessor.appointed, so the hearing waits for that event
             records.add(DemoRecord.post("court.liu", path + "/hearings", """
                     {"courtCode": "CT-440104", "scheduledAt": "%sT01:30:00Z", "assessorWorkerIds": ["W0001"]}"""
-                    .formatted(LocalDate.now().plusDays(30))));
+                    .formatted(LocalDate.now().plusDays(30))).afterEvents());
         }
         return n + 1;
     }
