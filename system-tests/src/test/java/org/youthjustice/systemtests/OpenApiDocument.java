@@ -61,16 +61,6 @@ final class OpenApiDocument {
                     : content.elements().hasNext() ? content.elements().next() : null;
             return json == null ? Optional.empty() : Optional.of(document.resolve(json.path("schema")));
         }
-
-        List<String> contentTypes() {
-            List<String> types = new ArrayList<>();
-            definition.path("requestBody").path("content").fieldNames().forEachRemaining(types::add);
-            return types;
-        }
-
-        boolean reads() {
-            return method.equals("GET");
-        }
     }
 
     List<Operation> operations() {
