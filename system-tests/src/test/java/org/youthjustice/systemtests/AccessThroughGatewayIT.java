@@ -47,10 +47,12 @@ class AccessThroughGatewayIT {
         RequestSpecification court = given().baseUri(suite.gatewayUrl())
                 .auth().oauth2(Keycloak.tokenOfClient(suite, "partner-court-gz", "local-demo-secret-partner-court-gz"));
         court.get("/api/regions?level=CITY").then().statusCode(200).body("total", equalTo(5));
-        court.get("/api/notifications").then().statusCode(403).contentType("application/problem+json");
+        court.get("/api/agencies").then().statusCode(200);
+        // its token does not name notification-service or procurement-service (AudienceIT): refused before any role
+        court.get("/api/notifications").then().statusCode(401).contentType("application/problem+json");
         court.contentType(ContentType.JSON)
                 .body(Map.of("expectedClients", 10, "periodStart", "2027-01-01", "periodEnd", "2028-01-01"))
-                .post("/api/cost-estimates").then().statusCode(403);
+                .post("/api/cost-estimates").then().statusCode(401);
     }
 
     @Test

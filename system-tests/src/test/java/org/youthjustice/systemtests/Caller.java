@@ -42,7 +42,7 @@ final class Caller {
     }
 
     /** What an endpoint answered, and how long the answer took. */
-    record Answer(int status, Map<String, List<String>> headers, JsonNode body, Duration took) {
+    record Answer(int status, Map<String, List<String>> headers, JsonNode body, String text, Duration took) {
 
         boolean acknowledged() {
             return status / 100 == 2;
@@ -63,22 +63,32 @@ final class Caller {
     }
 
     Answer send(String method, String path, Object body, Map<String, String> headers) throws IOException {
+        return sendRaw(method, path, body == null ? null : json(body).getBytes(StandardCharsets.UTF_8),
+                "application/json", headers);
+    }
+
+    /**
+     * A request as it is written, for the matrix and the fuzzer: the body's bytes (null: none) under the given
+     * content type, sent as they are.
+     */
+    Answer sendRaw(String method, String path, byte[] body, String contentType, Map<String, String> headers)
+            throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+            request.header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         }
         long since = System.nanoTime();
         try {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().map(), parse(response.body()),
-                    Duration.ofNanos(System.nanoTime() - since));
+                    response.body(), Duration.ofNanos(System.nanoTime() - since));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

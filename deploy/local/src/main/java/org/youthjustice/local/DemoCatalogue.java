@@ -11,8 +11,9 @@ import java.util.Map;
  * The demo data of a fresh suite, generated from a few tables so that agencies, workers, postings and cases stay
  * consistent with each other and with the demo users of the realm ({@code sw.li} = W0001 and {@code sw.chen} =
  * W0002 of the Sunshine centre with supervisor {@code sup.wang}; {@code sw.zhou} = W0003 of Youth Bridge;
- * {@code jo.zhao} at office JO-440104-01; {@code court.liu} at court CT-440104). Every person is fictional; identity
- * numbers are made with {@link IdentityNumber#compose} and valid.
+ * {@code jo.zhao} at office JO-440104-01; {@code court.liu} at the Yuexiu court CT-440104, {@code court.he} at the
+ * Tianhe court CT-440106, which refers the Tianhe office's cases, so that each court has cases the other may not
+ * see). Every person is fictional; identity numbers are made with {@link IdentityNumber#compose} and valid.
  */
 final class DemoCatalogue {
 
@@ -23,19 +24,19 @@ final class DemoCatalogue {
     private record Agency(String code, String name, String region, String... offices) {
     }
 
-    /** A judicial office: the district its cases are filed in and the officer who moves them. */
-    private record Office(String code, String district, String officer) {
+    /** A judicial office: the district its cases are filed in, the officer who moves them, the court referring them. */
+    private record Office(String code, String district, String officer, String court) {
     }
 
     /** The lead worker of the demo case that has a court hearing. */
     private static final String HEARING_LEAD = "W0004";
 
-    private static final Office YUEXIU = new Office("JO-440104-01", "440104", "jo.zhao");
-    private static final Office TIANHE = new Office("JO-440106-01", "440106", "admin.ops");
-    private static final Office NANSHAN = new Office("JO-440305-01", "440305", "admin.ops");
-    private static final Office DONGGUAN = new Office("JO-441900-01", "441900", "admin.ops");
-    private static final Office ZHONGSHAN = new Office("JO-442000-01", "442000", "admin.ops");
-    private static final Office PENGJIANG = new Office("JO-440703-01", "440703", "admin.ops");
+    private static final Office YUEXIU = new Office("JO-440104-01", "440104", "jo.zhao", "court.liu");
+    private static final Office TIANHE = new Office("JO-440106-01", "440106", "admin.ops", "court.he");
+    private static final Office NANSHAN = new Office("JO-440305-01", "440305", "admin.ops", "court.liu");
+    private static final Office DONGGUAN = new Office("JO-441900-01", "441900", "admin.ops", "court.liu");
+    private static final Office ZHONGSHAN = new Office("JO-442000-01", "442000", "admin.ops", "court.liu");
+    private static final Office PENGJIANG = new Office("JO-440703-01", "440703", "admin.ops", "court.liu");
 
     private static final List<Agency> MORE_AGENCIES = List.of(
             new Agency("52440300MJL246800U", "Shenzhen Pengcheng Youth Social Work Service Centre", "440300",
@@ -180,7 +181,7 @@ final class DemoCatalogue {
                 "periodEnd": "2027-%02d-28", "offenceDate": "2026-02-%02d", "regionCode": "%s", %s}"""
                 .formatted(n % 4 == 0 ? "PAROLE" : "PROBATION", office.code(), 6 + n % 6, 1 + n % 12, 1 + n % 27,
                         office.district(), juvenile);
-        records.add(DemoRecord.post("court.liu", "/api/cases", referral).savingAs(name));
+        records.add(DemoRecord.post(office.court(), "/api/cases", referral).savingAs(name));
         if (stage == Stage.REFERRED) {
             return n + 1;
         }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DemoDataTest {
 
     /** The demo users the stand-in Keycloak knows; any other user is refused. */
-    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu", "jo.zhao", "sw.li",
+    private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu", "court.he", "jo.zhao", "sw.li",
             "sw.chen", "sw.zhou");
 
     private HttpServer server;

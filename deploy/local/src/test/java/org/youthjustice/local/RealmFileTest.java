@@ -41,6 +41,7 @@ class RealmFileTest {
         expected.put("sup.wang", "[agency-supervisor] {agency_id=52440100MJL123454L}");
         expected.put("jo.zhao", "[judicial-officer] {office_code=JO-440104-01}");
         expected.put("court.liu", "[court-officer] {court_code=CT-440104}");
+        expected.put("court.he", "[court-officer] {court_code=CT-440106}");
         expected.put("proc.huang", "[procurement-officer] {department_code=DP-4401-JUSTICE}");
         expected.put("auditor.sun", "[auditor] {}");
         expected.put("admin.ops", "[admin] {}");
@@ -76,6 +77,8 @@ class RealmFileTest {
     @Test
     void partnerSystemsUseClientCredentialsWithTheirRolesAndCodes() {
         assertPartner(local, "partner-court-gz", List.of("partner-system", "court-officer"), "court_code", "CT-440104");
+        assertPartner(local, "partner-court-tianhe", List.of("partner-system", "court-officer"), "court_code",
+                "CT-440106");
         assertPartner(local, "partner-office-yuexiu", List.of("partner-system", "judicial-officer"), "office_code",
                 "JO-440104-01");
         assertEquals("local-demo-secret-partner-court-gz", client(local, "partner-court-gz").path("secret").asText());
@@ -103,23 +106,16 @@ class RealmFileTest {
     }
 
     @Test
-    void everyClientGetsTheScopeClaimsAndTheServiceAudiences() {
+    void everyClientGetsTheScopeClaims() {
         for (JsonNode realm : List.of(local, production)) {
             JsonNode scope = clientScope(realm, "youth-justice-scope");
             Set<String> claims = new TreeSet<>();
-            Set<String> audiences = new TreeSet<>();
             for (JsonNode mapper : scope.path("protocolMappers")) {
                 JsonNode config = mapper.path("config");
                 assertEquals("true", config.path("access.token.claim").asText(), mapper.path("name").asText());
-                if (config.has("user.attribute")) {
-                    claims.add(config.path("claim.name").asText());
-                } else {
-                    audiences.add(config.path("included.client.audience").asText());
-                }
+                claims.add(config.path("claim.name").asText());
             }
             assertEquals(new TreeSet<>(SCOPE_CLAIMS), claims);
-            assertEquals(Set.of("gateway", "case-service", "worker-service", "procurement-service",
-                    "notification-service"), audiences);
             assertTrue(texts(realm.path("defaultDefaultClientScopes")).contains("youth-justice-scope"));
             for (JsonNode client : realm.path("clients")) {
                 if (!client.path("bearerOnly").asBoolean()) {
@@ -128,6 +124,62 @@ class RealmFileTest {
                 }
             }
         }
+    }
+
+    /**
+     * Issue 11, item 4: a token names only the services its client calls, so a service refuses the tokens of
+     * every other client. Swagger UI's tokens name only the gateway in production: no service takes them.
+     */
+    @Test
+    void eachClientsTokensNameOnlyTheServicesItCalls() {
+        Map<String, Set<String>> expected = new TreeMap<>();
+        Set<String> everyService = Set.of("gateway", "case-service", "worker-service", "procurement-service",
+                "notification-service");
+        Set<String> partner = Set.of("gateway", "case-service", "worker-service");
+        expected.put("mobile-app", Set.of("gateway", "case-service", "worker-service", "notification-service"));
+        expected.put("swagger-ui", everyService);
+        expected.put("cli", everyService);
+        expected.put("partner-court-gz", partner);
+        expected.put("partner-court-tianhe", partner);
+        expected.put("partner-office-yuexiu", partner);
+        assertEquals(expected, audiencesByClient(local));
+
+        expected.remove("cli");
+        expected.put("swagger-ui", Set.of("gateway"));
+        assertEquals(expected, audiencesByClient(production));
+
+        for (JsonNode realm : List.of(local, production)) {
+            assertTrue(texts(realm.path("defaultDefaultClientScopes")).stream()
+                    .noneMatch(scope -> scope.startsWith("audience-")), "a new client names no audience");
+            for (JsonNode scope : realm.path("clientScopes")) {
+                for (JsonNode mapper : scope.path("protocolMappers")) {
+                    if (mapper.path("protocolMapper").asText().equals("oidc-audience-mapper")) {
+                        assertEquals("audience-" + mapper.path("config").path("included.client.audience").asText(),
+                                scope.path("name").asText(), "one audience per scope, named after it");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The audiences each client's access tokens carry: those of the audience scopes it has by default. */
+    private static Map<String, Set<String>> audiencesByClient(JsonNode realm) {
+        Map<String, Set<String>> audiences = new TreeMap<>();
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("bearerOnly").asBoolean()) {
+                continue;
+            }
+            Set<String> named = new TreeSet<>();
+            for (String scopeName : texts(client.path("defaultClientScopes"))) {
+                for (JsonNode mapper : clientScope(realm, scopeName).path("protocolMappers")) {
+                    if (mapper.path("protocolMapper").asText().equals("oidc-audience-mapper")) {
+                        named.add(mapper.path("config").path("included.client.audience").asText());
+                    }
+                }
+            }
+            audiences.put(client.path("clientId").asText(), named);
+        }
+        return audiences;
     }
 
     @Test
@@ -154,6 +206,8 @@ class RealmFileTest {
         }
         assertPartner(production, "partner-court-gz", List.of("partner-system", "court-officer"), "court_code",
                 "CT-440104");
+        assertPartner(production, "partner-court-tianhe", List.of("partner-system", "court-officer"), "court_code",
+                "CT-440106");
     }
 
     private static void assertPartner(JsonNode realm, String clientId, List<String> roles, String claim, String code) {

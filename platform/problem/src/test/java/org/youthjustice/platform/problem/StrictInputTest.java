@@ -193,6 +193,19 @@ class StrictInputTest {
         refusedParameter("/input/visits?note=a%00b", "note", "text");
     }
 
+    /**
+     * A lone surrogate reaches a URL only as bytes that are no UTF-8 ({@code %ED%A0%80} is its CESU-8 form); decoded
+     * leniently they would become U+FFFD, text the client never sent. The fuzzer of the system tests found that a
+     * query parameter took them so (issue 11, item 9).
+     */
+    @Test
+    void aParameterThatIsNoUtf8IsRefused() {
+        refusedParameter("/input/visits?note=a%ED%A0%80b", "note", "text");
+        refusedParameter("/input/visits?note=a%FFb", "note", "text");
+        refusedParameter("/input/visits/a%ED%A0%80b", "reference", "text");
+        given().urlEncodingEnabled(false).when().get("/input/visits?note=%E6%9D%8E%F0%9F%98%80").then().statusCode(200);
+    }
+
     @Test
     void aTypeJacksonCannotConstructIsOurFailureAndStillAProblem() {
         ProblemResponsesTest.isProblem(post("/input/shapes", "{}"), 500, "internal-error");

@@ -1,0 +1,137 @@
+package org.youthjustice.systemtests;
+
+import org.youthjustice.local.SuiteSettings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The objects of the demo data (deploy/local, DemoCatalogue) each principal's scope makes its own or foreign: two
+ * courts (Yuexiu CT-440104 refers the Yuexiu office's cases, Tianhe CT-440106 the Tianhe office's), two agencies
+ * (Sunshine: W0001 sw.li, W0002 sw.chen, supervisor sup.wang; Youth Bridge: W0003 sw.zhou), a sealed case, and
+ * workers of another city's agency (W0027, Shenzhen) whom no one but an admin sees.
+ * <ul>
+ *   <li>Yuexiu case: led by W0001, referred by CT-440104, office JO-440104-01.</li>
+ *   <li>Chen's case: Yuexiu, led by W0002 (foreign to sw.li although of the same office and agency).</li>
+ *   <li>Tianhe case: led by W0003, referred by CT-440106, office JO-440106-01.</li>
+ *   <li>Sealed case: Tianhe, closed and sealed.</li>
+ * </ul>
+ */
+final class DemoScopes {
+
+    /** What an object is to a principal. */
+    enum Relation {
+        OWN, FOREIGN, SEALED, NONEXISTENT
+    }
+
+    static final String SUNSHINE = "52440100MJL123454L";
+    static final String YOUTH_BRIDGE = "52440100MJL6789007";
+    static final String UNKNOWN_AGENCY = "91440101MA59TEST0X";
+    static final String FOREIGN_WORKER = "W0027";
+
+    private final String yuexiuCase;
+    private final String chensCase;
+    private final String tianheCase;
+    private final String sealedCase;
+
+    private DemoScopes(String yuexiuCase, String chensCase, String tianheCase, String sealedCase) {
+        this.yuexiuCase = yuexiuCase;
+        this.chensCase = chensCase;
+        this.tianheCase = tianheCase;
+        this.sealedCase = sealedCase;
+    }
+
+    /** Finds the demo cases by office and lead worker (as the admin), and the sealed one in the audit trail. */
+    static DemoScopes of(SuiteSettings suite) {
+        String admin = Keycloak.tokenOf(suite, "admin.ops");
+        String sealed = given().baseUri(suite.gatewayUrl()).auth().oauth2(Keycloak.tokenOf(suite, "auditor.sun"))
+                .queryParam("action", "CASE_SEALED").get("/api/audit-events")
+                .then().statusCode(200).extract().path("items[0].caseReference");
+        return new DemoScopes(activeCase(suite, admin, "JO-440104-01", "W0001"),
+                activeCase(suite, admin, "JO-440104-01", "W0002"),
+                activeCase(suite, admin, "JO-440106-01", "W0003"), sealed);
+    }
+
+    private static String activeCase(SuiteSettings suite, String admin, String office, String worker) {
+        return given().baseUri(suite.gatewayUrl()).auth().oauth2(admin)
+                .queryParam("office", office).queryParam("worker", worker).queryParam("status", "ACTIVE")
+                .get("/api/cases").then().statusCode(200).extract().path("items[0].reference");
+    }
+
+    /** Whether a principal belongs to the Tianhe side of the demo data (its court, or the Youth Bridge worker). */
+    private static boolean tianhe(Principal principal) {
+        return List.of("sw.zhou", "court.he", "partner-court-tianhe").contains(principal.name());
+    }
+
+    /** The value of an object of {@code kind} that has {@code relation} to {@code principal}; empty: there is none. */
+    Optional<String> object(String kind, Principal principal, Relation relation) {
+        return switch (kind) {
+            case "case" -> caseOf(principal, relation);
+            case "worker" -> workerOf(principal, relation);
+            case "agency" -> agencyOf(principal, relation);
+            case "region" -> switch (relation) {
+                case OWN -> Optional.of("440104");
+                case NONEXISTENT -> Optional.of("440199");
+                default -> Optional.empty();
+            };
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> caseOf(Principal principal, Relation relation) {
+        String own = principal.name().equals("sw.chen") ? chensCase : tianhe(principal) ? tianheCase : yuexiuCase;
+        String foreign = principal.name().equals("sw.chen") || tianhe(principal) ? yuexiuCase : tianheCase;
+        return switch (relation) {
+            case OWN -> Optional.of(own);
+            case FOREIGN -> principal.admin() ? Optional.empty() : Optional.of(foreign);
+            case SEALED -> Optional.of(sealedCase);
+            case NONEXISTENT -> Optional.of("GZ-2099-999999");
+        };
+    }
+
+    private static Optional<String> workerOf(Principal principal, Relation relation) {
+        Map<String, String> own = new HashMap<>(Map.of("sw.li", "W0001", "sw.chen", "W0002", "sw.zhou", "W0003",
+                "sup.wang", "W0001", "jo.zhao", "W0001", "court.liu", "W0001", "partner-court-gz", "W0001",
+                "partner-office-yuexiu", "W0001", "admin.ops", "W0001"));
+        return switch (relation) {
+            // the Tianhe court has no assessor and no posting: no worker is its own; proc.huang and auditor.sun
+            // are refused by role, whatever the worker
+            case OWN -> tianhe(principal) && principal.roles().contains("court-officer") ? Optional.empty()
+                    : Optional.of(own.getOrDefault(principal.name(), "W0001"));
+            case FOREIGN -> principal.admin() ? Optional.empty() : Optional.of(FOREIGN_WORKER);
+            case SEALED -> Optional.empty();
+            case NONEXISTENT -> Optional.of("W99999999");
+        };
+    }
+
+    private static Optional<String> agencyOf(Principal principal, Relation relation) {
+        boolean agencyBound = principal.roles().contains("social-worker")
+                || principal.roles().contains("agency-supervisor");
+        String own = principal.name().equals("sw.zhou") ? YOUTH_BRIDGE : SUNSHINE;
+        return switch (relation) {
+            case OWN -> Optional.of(own);
+            case FOREIGN -> agencyBound ? Optional.of(own.equals(SUNSHINE) ? YOUTH_BRIDGE : SUNSHINE) : Optional.empty();
+            case SEALED -> Optional.empty();
+            case NONEXISTENT -> Optional.of(UNKNOWN_AGENCY);
+        };
+    }
+
+    /**
+     * What must never appear in a 2xx answer to {@code principal}: the references of its foreign and sealed cases,
+     * and the foreign worker's id. An admin sees everything but sealed cases; an auditor reads the audit trail of
+     * every case, sealed ones included, by reference (case-service README, "Audit trail").
+     */
+    List<String> foreignData(Principal principal) {
+        if (principal.roles().contains("auditor")) {
+            return List.of();
+        }
+        if (principal.admin()) {
+            return List.of(sealedCase);
+        }
+        return List.of(caseOf(principal, Relation.FOREIGN).orElseThrow(), sealedCase, FOREIGN_WORKER);
+    }
+}
