@@ -83,8 +83,9 @@ public class IdentityKeys {
         }
         if (indexKeys.isEmpty()) {
             throw new IdentityKeyException("No blind-index key is configured: set "
-                    + "YJS_IDENTITY_BLIND_INDEX_PRIMARY_KEY_ID and YJS_IDENTITY_BLIND_INDEX_KEYS_<ID> (yjs.identity.blind-index-keys.<id>), or "
-                    + "yjs.identity.blind-index-key (env YJS_IDENTITY_BLIND_INDEX_KEY)");
+                    + "YJS_IDENTITY_BLIND_INDEX_PRIMARY_KEY_ID and YJS_IDENTITY_BLIND_INDEX_KEYS_<ID> "
+                    + "(yjs.identity.blind-index-keys.<id>), or yjs.identity.blind-index-key "
+                    + "(env YJS_IDENTITY_BLIND_INDEX_KEY)");
         }
         String indexPrimary = settings.blindIndexPrimaryKeyId() == null
                 ? "" : settings.blindIndexPrimaryKeyId().trim().toLowerCase(Locale.ROOT);
