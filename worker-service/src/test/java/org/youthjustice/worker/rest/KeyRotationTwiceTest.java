@@ -109,7 +109,7 @@ class KeyRotationTwiceTest {
     }
 
     @Test
-    void aKeyThatStoredValuesAreStillUnderIsNamedAndRefused() throws SQLException {
+    void aKeyOrBlindIndexKeyThatStoredValuesAreStillUnderIsNamedAndRefused() throws SQLException {
         String workerId = registeredWorker(agency());
         String phone = raw(workerId).get(2);
         // a token under a key this service does not have, as after removing a key before the job was done
@@ -126,6 +126,18 @@ class KeyRotationTwiceTest {
                     .body("keysInUse.gone[0]", equalTo("worker.phone_cipher"));
         } finally {
             set(workerId, "phone_cipher", phone);
+        }
+        rotation.keysInUse().requireConfigured(cipher, blindIndex);
+
+        String index = raw(workerId).get(3);
+        set(workerId, "identity_number_index", "gone:" + index.substring("t1:".length()));
+        try {
+            IdentityKeyException refused = assertThrows(IdentityKeyException.class,
+                    () -> rotation.keysInUse().requireConfigured(cipher, blindIndex));
+            assertTrue(refused.getMessage().contains("yjs.identity.blind-index-keys.gone"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("worker.identity_number_index"), refused.getMessage());
+        } finally {
+            set(workerId, "identity_number_index", index);
         }
         rotation.keysInUse().requireConfigured(cipher, blindIndex);
     }

@@ -52,7 +52,12 @@ public record KeysInUse(Map<String, Set<String>> keyIds, Map<String, Set<String>
 
     /** The key ids as an operator reads them: the unversioned blind-index key as {@code unversioned}. */
     public List<String> blindIndexKeyIdNames() {
-        return blindIndexKeyIds.keySet().stream().map(id -> id.isEmpty() ? "unversioned" : id).toList();
+        return blindIndexKeyIds.keySet().stream().map(KeysInUse::blindIndexKeyName).toList();
+    }
+
+    /** A blind-index key id as an operator reads it: {@code unversioned} for {@link BlindIndex#UNVERSIONED}. */
+    static String blindIndexKeyName(String keyId) {
+        return BlindIndex.UNVERSIONED.equals(keyId) ? "unversioned" : keyId;
     }
 
     private static Map<String, Set<String>> sorted(Map<String, Set<String>> byKey) {

@@ -70,8 +70,8 @@ public class ReencryptionJob {
                 after = batch.lastKey();
             }
         }
-        return new ReencryptionResult(cipher.primaryKeyId(), blindIndexName(blindIndex.primaryKeyId()), rows, values,
-                indexes, failed, remaining(), keysInUse());
+        return new ReencryptionResult(cipher.primaryKeyId(), KeysInUse.blindIndexKeyName(blindIndex.primaryKeyId()),
+                rows, values, indexes, failed, remaining(), keysInUse());
     }
 
     /** Rows of every registered table with a value not yet under the primary keys (failed or locked ones). */
@@ -242,10 +242,6 @@ public class ReencryptionJob {
 
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static String blindIndexName(String keyId) {
-        return keyId.isEmpty() ? "unversioned" : keyId;
     }
 
     private <T> T inTransaction(Work<T> work) {
