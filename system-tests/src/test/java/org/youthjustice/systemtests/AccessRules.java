@@ -17,7 +17,7 @@ final class AccessRules {
 
     /** Only a person may do these (case-service README, "Machine clients are machines"). */
     static final Set<String> PEOPLE_ONLY = Set.of("POST /api/cases/{reference}/identity-reveals",
-            "POST /api/cases/{reference}/seal");
+            "POST /api/cases/{reference}/note-reveals", "POST /api/cases/{reference}/seal");
 
     /** An allowed write of an own object with an empty body (or a stale If-Match): refused as input, not by role. */
     static final Set<Integer> INPUT_REFUSED = Set.of(400, 409, 412, 422, 428);

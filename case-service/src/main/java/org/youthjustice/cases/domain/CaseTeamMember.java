@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -18,8 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "case_team_member")
 public class CaseTeamMember extends PanacheEntityBase {
 
+    /** Given before the insert ({@link RowIds}): the row's tokens are bound to it. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "case_id")

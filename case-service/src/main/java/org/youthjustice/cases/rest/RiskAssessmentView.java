@@ -1,6 +1,7 @@
 package org.youthjustice.cases.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.domain.RiskFactor;
 import org.youthjustice.cases.domain.RiskLevel;
@@ -34,7 +35,7 @@ public record RiskAssessmentView(
 
     static RiskAssessmentView of(RiskAssessment a, IdentityCipher cipher) {
         return new RiskAssessmentView(a.id, a.level, a.previousLevel, a.factors.stream().sorted().toList(),
-                a.noteCipher == null ? null : cipher.decrypt(a.noteCipher), a.assessedAt, a.assessedBy,
+                cipher.decrypt(a.noteCipher, CipherColumns.RISK_NOTE.at(a.caseId, a.id)), a.assessedAt, a.assessedBy,
                 a.assessorWorkerId);
     }
 }

@@ -1,6 +1,7 @@
 package org.youthjustice.cases.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.ServiceKind;
 import org.youthjustice.cases.domain.ServiceRecord;
 import org.youthjustice.platform.identity.IdentityCipher;
@@ -33,6 +34,7 @@ public record ServiceRecordView(
 
     static ServiceRecordView of(ServiceRecord s, IdentityCipher cipher) {
         return new ServiceRecordView(s.id, s.kind, s.minutes, s.deliveredOn, s.workerId, s.agencyId,
-                s.noteCipher == null ? null : cipher.decrypt(s.noteCipher), s.recordedAt, s.recordedBy);
+                cipher.decrypt(s.noteCipher, CipherColumns.SERVICE_NOTE.at(s.caseId, s.id)), s.recordedAt,
+                s.recordedBy);
     }
 }

@@ -2,6 +2,7 @@ package org.youthjustice.cases.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.youthjustice.cases.domain.CaseVisit;
+import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.PlaceKind;
 import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.platform.identity.IdentityCipher;
@@ -38,10 +39,8 @@ public record VisitView(
 
     static VisitView of(CaseVisit v, IdentityCipher cipher) {
         return new VisitView(v.id, v.status, v.dueOn, v.workerId, v.visitedAt, v.placeKind,
-                clear(v.placeCipher, cipher), clear(v.noteCipher, cipher), v.recordedBy, v.closedAt, v.version);
-    }
-
-    private static String clear(String token, IdentityCipher cipher) {
-        return token == null ? null : cipher.decrypt(token);
+                cipher.decrypt(v.placeCipher, CipherColumns.VISIT_PLACE.at(v.caseId, v.id)),
+                cipher.decrypt(v.noteCipher, CipherColumns.VISIT_NOTE.at(v.caseId, v.id)), v.recordedBy, v.closedAt,
+                v.version);
     }
 }

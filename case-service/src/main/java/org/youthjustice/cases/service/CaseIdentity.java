@@ -14,6 +14,13 @@ import org.youthjustice.platform.identity.Masking;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.youthjustice.cases.domain.CipherColumns.CASE_ADDRESS;
+import static org.youthjustice.cases.domain.CipherColumns.CASE_BIRTH_DATE;
+import static org.youthjustice.cases.domain.CipherColumns.CASE_GUARDIANS;
+import static org.youthjustice.cases.domain.CipherColumns.CASE_IDENTITY_NUMBER;
+import static org.youthjustice.cases.domain.CipherColumns.CASE_NAME;
+import static org.youthjustice.cases.domain.CipherColumns.CASE_PHONE;
+
 /**
  * The one place where a juvenile's personal data is in clear: encrypted on the way in, decrypted only to be
  * masked on the way out. Nothing here is logged.
@@ -33,9 +40,17 @@ public class CaseIdentity {
     @Inject
     ObjectMapper json;
 
-    /** The blind index under which an identity number, as typed, is looked up. */
+    /** The blind index under which an identity number, as typed, is stored (under the primary blind-index key). */
     public String indexOf(String identityNumber) {
         return blindIndex.ofIdentityNumber(identityNumber);
+    }
+
+    /**
+     * The indexes under which a stored case of this identity number may be found: one per configured blind-index
+     * key, so that cases not yet re-indexed after a rotation are found too.
+     */
+    public List<String> lookupIndexesOf(String identityNumber) {
+        return blindIndex.allOfIdentityNumber(identityNumber);
     }
 
     /**
@@ -44,34 +59,35 @@ public class CaseIdentity {
      */
     public void protect(JuvenileCase juvenileCase, NewReferral referral, String identityNumberIndex) {
         IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
-        juvenileCase.nameCipher = cipher.encrypt(referral.name().strip());
-        juvenileCase.identityNumberCipher = cipher.encrypt(number.value());
+        String row = juvenileCase.reference;
+        juvenileCase.nameCipher = cipher.encrypt(referral.name().strip(), CASE_NAME.at(row));
+        juvenileCase.identityNumberCipher = cipher.encrypt(number.value(), CASE_IDENTITY_NUMBER.at(row));
         juvenileCase.identityNumberIndex = identityNumberIndex;
-        juvenileCase.birthDateCipher = cipher.encrypt(number.birthDate().toString());
-        juvenileCase.phoneCipher = cipher.encrypt(referral.phone());
-        juvenileCase.addressCipher = cipher.encrypt(referral.address());
+        juvenileCase.birthDateCipher = cipher.encrypt(number.birthDate().toString(), CASE_BIRTH_DATE.at(row));
+        juvenileCase.phoneCipher = cipher.encrypt(referral.phone(), CASE_PHONE.at(row));
+        juvenileCase.addressCipher = cipher.encrypt(referral.address(), CASE_ADDRESS.at(row));
         juvenileCase.guardiansCipher = referral.guardians() == null || referral.guardians().isEmpty()
-                ? null : cipher.encrypt(write(referral.guardians()));
+                ? null : cipher.encrypt(write(referral.guardians()), CASE_GUARDIANS.at(row));
     }
 
     public Masked masked(JuvenileCase juvenileCase) {
-        List<Guardian> guardians = juvenileCase.guardiansCipher == null
-                ? List.of() : read(cipher.decrypt(juvenileCase.guardiansCipher));
-        return new Masked(Masking.name(cipher.decrypt(juvenileCase.nameCipher)),
-                Masking.identityNumber(cipher.decrypt(juvenileCase.identityNumberCipher)),
-                Masking.birthDate(LocalDate.parse(cipher.decrypt(juvenileCase.birthDateCipher))),
-                Masking.phone(cipher.decrypt(juvenileCase.phoneCipher)),
-                Masking.address(cipher.decrypt(juvenileCase.addressCipher)),
-                guardians.stream().map(g -> new Guardian(Masking.name(g.name()), Masking.phone(g.phone()))).toList());
+        Clear clear = clear(juvenileCase);
+        return new Masked(Masking.name(clear.name()), Masking.identityNumber(clear.identityNumber()),
+                Masking.birthDate(clear.birthDate()), Masking.phone(clear.phone()), Masking.address(clear.address()),
+                clear.guardians().stream().map(g -> new Guardian(Masking.name(g.name()), Masking.phone(g.phone())))
+                        .toList());
     }
 
     /** The juvenile's personal data in clear, for a reveal: to be given to the caller and nowhere else. */
     public Clear clear(JuvenileCase juvenileCase) {
+        String row = juvenileCase.reference;
         List<Guardian> guardians = juvenileCase.guardiansCipher == null
-                ? List.of() : read(cipher.decrypt(juvenileCase.guardiansCipher));
-        return new Clear(cipher.decrypt(juvenileCase.nameCipher), cipher.decrypt(juvenileCase.identityNumberCipher),
-                LocalDate.parse(cipher.decrypt(juvenileCase.birthDateCipher)), cipher.decrypt(juvenileCase.phoneCipher),
-                cipher.decrypt(juvenileCase.addressCipher), guardians);
+                ? List.of() : read(cipher.decrypt(juvenileCase.guardiansCipher, CASE_GUARDIANS.at(row)));
+        return new Clear(cipher.decrypt(juvenileCase.nameCipher, CASE_NAME.at(row)),
+                cipher.decrypt(juvenileCase.identityNumberCipher, CASE_IDENTITY_NUMBER.at(row)),
+                LocalDate.parse(cipher.decrypt(juvenileCase.birthDateCipher, CASE_BIRTH_DATE.at(row))),
+                cipher.decrypt(juvenileCase.phoneCipher, CASE_PHONE.at(row)),
+                cipher.decrypt(juvenileCase.addressCipher, CASE_ADDRESS.at(row)), guardians);
     }
 
     private String write(List<Guardian> guardians) {

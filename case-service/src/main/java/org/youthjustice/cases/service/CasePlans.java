@@ -8,6 +8,7 @@ import org.youthjustice.cases.domain.CasePlan;
 import org.youthjustice.cases.domain.CasePlanGoal;
 import org.youthjustice.cases.domain.GoalStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.ServiceKind;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.problem.ProblemException;
@@ -16,6 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+
+import static org.youthjustice.cases.domain.CipherColumns.GOAL_TITLE;
+import static org.youthjustice.cases.domain.CipherColumns.PLAN_GOAL;
 
 /** The individual correction plan of a case: its goals and their progress, replaced as a whole. */
 @ApplicationScoped
@@ -43,12 +47,14 @@ public class CasePlans {
         }
         versions.claim(CasePlan.class, CasePlan::new, c.id, expectedVersion, "The plan of case " + reference);
         CasePlanGoal.delete("caseId", c.id);
+        List<Long> ids = RowIds.next(PLAN_GOAL.name(), goals.size());
         for (int i = 0; i < goals.size(); i++) {
             Goal goal = goals.get(i);
             CasePlanGoal row = new CasePlanGoal();
+            row.id = ids.get(i);
             row.caseId = c.id;
             row.position = i;
-            row.titleCipher = cipher.encrypt(goal.title().strip());
+            row.titleCipher = cipher.encrypt(goal.title().strip(), GOAL_TITLE.at(row.caseId, row.id));
             row.area = goal.area();
             row.targetDate = goal.targetDate();
             row.progress = goal.progress();
@@ -70,7 +76,8 @@ public class CasePlans {
             return new Plan(0, List.of(), null, null);
         }
         List<Goal> goals = CasePlanGoal.<CasePlanGoal>list("caseId", Sort.by("position"), c.id).stream()
-                .map(g -> new Goal(cipher.decrypt(g.titleCipher), g.area, g.targetDate, g.progress, g.status))
+                .map(g -> new Goal(cipher.decrypt(g.titleCipher, GOAL_TITLE.at(g.caseId, g.id)), g.area,
+                        g.targetDate, g.progress, g.status))
                 .toList();
         return new Plan(ListVersions.versionOf(plan), goals, plan.updatedAt, plan.updatedBy);
     }

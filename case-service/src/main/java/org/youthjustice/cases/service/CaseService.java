@@ -34,12 +34,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -142,8 +140,17 @@ public class CaseService {
                 outcomes[i] = new Referred(null, refusal);
             }
         }
-        // one query for the open cases of the whole chunk; a juvenile twice in the chunk is referred once
-        Map<String, OpenCase> openCases = openCasesOf(Arrays.stream(indexes).filter(Objects::nonNull).toList());
+        // one query for the open cases of the whole chunk, under every configured blind-index key (a case not yet
+        // re-indexed after a rotation is found by its old index); a juvenile twice in the chunk is referred once
+        Map<String, String> storedIndexOf = new HashMap<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            if (indexes[i] != null) {
+                for (String lookup : identity.lookupIndexesOf(referrals.get(i).identityNumber())) {
+                    storedIndexOf.put(lookup, indexes[i]);
+                }
+            }
+        }
+        Map<String, OpenCase> openCases = openCasesOf(storedIndexOf);
         Map<String, Integer> firstInChunk = new HashMap<>();
         Map<String, Integer> perCity = new TreeMap<>();
         for (int i = 0; i < referrals.size(); i++) {
@@ -176,21 +183,23 @@ public class CaseService {
     }
 
     /**
-     * The open cases among the juveniles with these blind indexes, by blind index. The indexes go as one array
-     * parameter: a query with a list of a hundred parameters is translated again at every call, and only three
-     * columns are read, not whole cases.
+     * The open cases among the juveniles with these blind indexes (any index under any configured key, to the
+     * index under the primary key that a new case would store), by index under the primary key. The indexes go as
+     * one array parameter: a query with a list of a hundred parameters is translated again at every call, and only
+     * three columns are read, not whole cases.
      */
-    private static Map<String, OpenCase> openCasesOf(List<String> indexes) {
+    private static Map<String, OpenCase> openCasesOf(Map<String, String> storedIndexOf) {
         Map<String, OpenCase> open = new HashMap<>();
-        if (!indexes.isEmpty()) {
+        if (!storedIndexOf.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = JuvenileCase.getEntityManager().createNativeQuery("""
                             select identity_number_index, reference, court_code from juvenile_case
                              where identity_number_index = any(?1) and status <> ?2""")
-                    .setParameter(1, indexes.toArray(String[]::new))
+                    .setParameter(1, storedIndexOf.keySet().toArray(String[]::new))
                     .setParameter(2, CaseStatus.CLOSED.name())
                     .getResultList();
-            rows.forEach(row -> open.put((String) row[0], new OpenCase((String) row[1], (String) row[2])));
+            rows.forEach(row -> open.put(storedIndexOf.get((String) row[0]),
+                    new OpenCase((String) row[1], (String) row[2])));
         }
         return open;
     }
@@ -210,7 +219,8 @@ public class CaseService {
         ReferralRules.check(referral, today);
         String cityPrefix = cityPrefixOf(referral.regionCode());
         String indexed = identity.indexOf(referral.identityNumber());
-        JuvenileCase.<JuvenileCase>find("identityNumberIndex = ?1 and status <> ?2", indexed, CaseStatus.CLOSED)
+        JuvenileCase.<JuvenileCase>find("identityNumberIndex in ?1 and status <> ?2",
+                        identity.lookupIndexesOf(referral.identityNumber()), CaseStatus.CLOSED)
                 .firstResultOptional().ifPresent(open -> {
                     throw duplicates.refusal(new OpenCase(open.reference, open.courtCode), court);
                 });

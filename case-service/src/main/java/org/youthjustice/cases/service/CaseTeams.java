@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.CaseTeam;
 import org.youthjustice.cases.domain.CaseTeamMember;
 import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.TeamRole;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.IdentityCipher;
@@ -20,6 +21,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+
+import static org.youthjustice.cases.domain.CipherColumns.MEMBER_NAME;
+import static org.youthjustice.cases.domain.CipherColumns.MEMBER_PHONE;
+import static org.youthjustice.cases.domain.CipherColumns.TEAM_MEMBER;
 
 /**
  * The correction team of a case. Workers are named by worker id; the officer, guardians and school contacts by
@@ -63,15 +68,19 @@ public class CaseTeams {
         int version = ListVersions.versionOf(versions.claim(CaseTeam.class, CaseTeam::new, c.id, expectedVersion,
                 "The team of case " + reference));
         CaseTeamMember.delete("caseId", c.id);
+        List<Long> ids = RowIds.next(TEAM_MEMBER.name(), members.size());
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             CaseTeamMember row = new CaseTeamMember();
+            row.id = ids.get(i);
             row.caseId = c.id;
             row.position = i;
             row.role = member.role();
             row.workerId = member.workerId();
-            row.nameCipher = member.name() == null ? null : cipher.encrypt(member.name().strip());
-            row.phoneCipher = member.phone() == null ? null : cipher.encrypt(member.phone());
+            row.nameCipher = member.name() == null
+                    ? null : cipher.encrypt(member.name().strip(), MEMBER_NAME.at(row.caseId, row.id));
+            row.phoneCipher = member.phone() == null
+                    ? null : cipher.encrypt(member.phone(), MEMBER_PHONE.at(row.caseId, row.id));
             row.persist();
         }
         return new Team(version, shown(c));
@@ -87,8 +96,8 @@ public class CaseTeams {
         boolean clear = !machines.isCalling()
                 && caller.workerId().map(worker -> worker.equals(c.assignedWorkerId)).orElse(false);
         return CaseTeamMember.<CaseTeamMember>list("caseId", Sort.by("position"), c.id).stream().map(m -> {
-            String name = m.nameCipher == null ? null : cipher.decrypt(m.nameCipher);
-            String phone = m.phoneCipher == null ? null : cipher.decrypt(m.phoneCipher);
+            String name = cipher.decrypt(m.nameCipher, MEMBER_NAME.at(m.caseId, m.id));
+            String phone = cipher.decrypt(m.phoneCipher, MEMBER_PHONE.at(m.caseId, m.id));
             return clear ? new Member(m.role, m.workerId, name, phone)
                     : new Member(m.role, m.workerId, name == null ? null : Masking.name(name),
                     phone == null ? null : Masking.phone(phone));

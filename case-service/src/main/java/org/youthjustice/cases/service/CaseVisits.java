@@ -10,9 +10,11 @@ import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.PlaceKind;
+import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.cases.messaging.TrackingEvents;
 import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.identity.CipherCell;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -26,6 +28,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import static org.youthjustice.cases.domain.CipherColumns.VISIT;
+import static org.youthjustice.cases.domain.CipherColumns.VISIT_NOTE;
+import static org.youthjustice.cases.domain.CipherColumns.VISIT_PLACE;
 
 /** Visits of a case's lead worker: the list, a visit recorded from the field, a scheduled visit recorded as done. */
 @ApplicationScoped
@@ -72,6 +78,7 @@ public class CaseVisits {
         Instant now = Instant.now(clock);
         checkNotAhead(fieldwork.at(), now);
         CaseVisit visit = new CaseVisit();
+        visit.id = RowIds.next(VISIT.name());
         visit.caseId = c.id;
         visit.createdAt = now;
         done(visit, fieldwork, now);
@@ -120,14 +127,14 @@ public class CaseVisits {
         visit.workerId = caller.workerId().orElse(visit.workerId);
         visit.visitedAt = fieldwork.at();
         visit.placeKind = fieldwork.placeKind();
-        visit.placeCipher = protect(fieldwork.place());
-        visit.noteCipher = protect(fieldwork.note());
+        visit.placeCipher = protect(fieldwork.place(), VISIT_PLACE.at(visit.caseId, visit.id));
+        visit.noteCipher = protect(fieldwork.note(), VISIT_NOTE.at(visit.caseId, visit.id));
         visit.recordedBy = caller.subject();
         visit.closedAt = now;
     }
 
-    private String protect(String text) {
-        return text == null || text.isBlank() ? null : cipher.encrypt(text.strip());
+    private String protect(String text, CipherCell cell) {
+        return text == null || text.isBlank() ? null : cipher.encrypt(text.strip(), cell);
     }
 
     private static void checkNotAhead(Instant at, Instant now) {

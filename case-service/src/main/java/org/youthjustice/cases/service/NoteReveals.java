@@ -1,5 +1,11 @@
 package org.youthjustice.cases.service;
 
+import static org.youthjustice.cases.domain.CipherColumns.GOAL_TITLE;
+import static org.youthjustice.cases.domain.CipherColumns.RISK_NOTE;
+import static org.youthjustice.cases.domain.CipherColumns.SERVICE_NOTE;
+import static org.youthjustice.cases.domain.CipherColumns.VISIT_NOTE;
+import static org.youthjustice.cases.domain.CipherColumns.VISIT_PLACE;
+
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,28 +106,25 @@ public class NoteReveals {
     private List<VisitText> visits(JuvenileCase c) {
         return CaseVisit.<CaseVisit>list("caseId = ?1 and (placeCipher is not null or noteCipher is not null)",
                 Sort.descending("id"), c.id).stream()
-                .map(v -> new VisitText(v.id, clear(v.placeCipher), clear(v.noteCipher))).toList();
+                .map(v -> new VisitText(v.id, cipher.decrypt(v.placeCipher, VISIT_PLACE.at(v.caseId, v.id)),
+                        cipher.decrypt(v.noteCipher, VISIT_NOTE.at(v.caseId, v.id)))).toList();
     }
 
     private List<NoteText> services(JuvenileCase c) {
         return ServiceRecord.<ServiceRecord>list("caseId = ?1 and noteCipher is not null",
                         Sort.descending("deliveredOn").and("id", Sort.Direction.Descending), c.id).stream()
-                .map(s -> new NoteText(s.id, clear(s.noteCipher))).toList();
+                .map(s -> new NoteText(s.id, cipher.decrypt(s.noteCipher, SERVICE_NOTE.at(s.caseId, s.id)))).toList();
     }
 
     private List<NoteText> riskAssessments(JuvenileCase c) {
         return RiskAssessment.<RiskAssessment>list("caseId = ?1 and noteCipher is not null",
                         Sort.descending("assessedAt").and("id", Sort.Direction.Descending), c.id).stream()
-                .map(a -> new NoteText(a.id, clear(a.noteCipher))).toList();
+                .map(a -> new NoteText(a.id, cipher.decrypt(a.noteCipher, RISK_NOTE.at(a.caseId, a.id)))).toList();
     }
 
     private List<GoalText> goals(JuvenileCase c) {
         return CasePlanGoal.<CasePlanGoal>list("caseId", Sort.by("position"), c.id).stream()
-                .map(g -> new GoalText(g.position, clear(g.titleCipher))).toList();
-    }
-
-    private String clear(String token) {
-        return token == null ? null : cipher.decrypt(token);
+                .map(g -> new GoalText(g.position, cipher.decrypt(g.titleCipher, GOAL_TITLE.at(g.caseId, g.id)))).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.domain.RiskFactor;
 import org.youthjustice.cases.domain.RiskLevel;
+import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.messaging.TrackingEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
@@ -22,6 +23,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
+
+import static org.youthjustice.cases.domain.CipherColumns.RISK_ASSESSMENT;
+import static org.youthjustice.cases.domain.CipherColumns.RISK_NOTE;
 
 /** Risk assessments of a case: the latest sets its risk level and, for an active case, its visit schedule. */
 @ApplicationScoped
@@ -54,11 +58,13 @@ public class RiskAssessments {
         }
         Instant now = Instant.now(clock);
         RiskAssessment assessment = new RiskAssessment();
+        assessment.id = RowIds.next(RISK_ASSESSMENT.name());
         assessment.caseId = c.id;
         assessment.level = level;
         assessment.previousLevel = c.riskLevel;
         assessment.factors = factors.isEmpty() ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(factors);
-        assessment.noteCipher = note == null || note.isBlank() ? null : cipher.encrypt(note.strip());
+        assessment.noteCipher = note == null || note.isBlank()
+                ? null : cipher.encrypt(note.strip(), RISK_NOTE.at(assessment.caseId, assessment.id));
         assessment.assessedAt = now;
         assessment.assessedBy = caller.subject();
         assessment.assessorWorkerId = caller.hasRole(Roles.SOCIAL_WORKER) ? caller.workerId().orElse(null) : null;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.ServiceKind;
 import org.youthjustice.cases.domain.ServiceRecord;
 import org.youthjustice.cases.messaging.TrackingEvents;
@@ -20,6 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+
+import static org.youthjustice.cases.domain.CipherColumns.SERVICE_NOTE;
+import static org.youthjustice.cases.domain.CipherColumns.SERVICE_RECORD;
 
 /** Services the lead worker delivered to the juvenile; each counts towards their agency's contract. */
 @ApplicationScoped
@@ -53,13 +57,15 @@ public class ServiceRecords {
                     List.of(new FieldError("deliveredOn", "future", "must not be in the future")));
         }
         ServiceRecord service = new ServiceRecord();
+        service.id = RowIds.next(SERVICE_RECORD.name());
         service.caseId = c.id;
         service.kind = kind;
         service.minutes = minutes;
         service.deliveredOn = deliveredOn;
         service.workerId = c.assignedWorkerId;
         service.agencyId = c.assignedAgencyId;
-        service.noteCipher = note == null || note.isBlank() ? null : cipher.encrypt(note.strip());
+        service.noteCipher = note == null || note.isBlank()
+                ? null : cipher.encrypt(note.strip(), SERVICE_NOTE.at(service.caseId, service.id));
         service.recordedAt = now;
         service.recordedBy = caller.subject();
         service.persist();

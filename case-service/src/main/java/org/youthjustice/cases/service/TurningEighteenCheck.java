@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.messaging.TrackingEvents;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.identity.IdentityNumber;
@@ -66,13 +67,15 @@ public class TurningEighteenCheck {
         do {
             long from = after;
             open = QuarkusTransaction.requiringNew().call(() -> rows(entityManager.createNativeQuery(
-                            "select id, identity_number_cipher from juvenile_case where status <> 'CLOSED'"
+                            "select id, identity_number_cipher, reference from juvenile_case"
+                                    + " where status <> 'CLOSED'"
                                     + " and turned_18_on is null and id > ?1 order by id")
                     .setParameter(1, from).setMaxResults(BATCH).getResultList()));
             for (Object[] row : open) {
                 long caseId = ((Number) row[0]).longValue();
                 after = caseId;
-                YearMonth month = monthOfEighteen(IdentityNumber.parse(cipher.decrypt((String) row[1])));
+                YearMonth month = monthOfEighteen(IdentityNumber.parse(cipher.decrypt((String) row[1],
+                        CipherColumns.CASE_IDENTITY_NUMBER.at(row[2]))));
                 if (month.isBefore(thisMonth)
                         && QuarkusTransaction.requiringNew().call(() -> flag(caseId, today, month))) {
                     flagged++;

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import org.youthjustice.cases.config.VisitConfig;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
+import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.cases.messaging.TrackingEvents;
 
@@ -58,6 +60,7 @@ public class VisitSchedule {
         // the one-scheduled-visit index must see the cancellation before the new visit
         CaseVisit.flush();
         CaseVisit next = new CaseVisit();
+        next.id = RowIds.next(CipherColumns.VISIT.name());
         next.caseId = c.id;
         next.status = VisitStatus.SCHEDULED;
         next.dueOn = from.plusDays(config.daysBetweenVisits(c.riskLevel));

@@ -65,7 +65,7 @@ public class WorkerService {
         if (Worker.findById(request.workerId()) != null) {
             throw ProblemException.conflict("A worker " + request.workerId() + " is already registered.");
         }
-        if (Worker.count("identityNumberIndex", identity.indexOf(request.identityNumber())) > 0) {
+        if (Worker.count("identityNumberIndex in ?1", identity.lookupIndexesOf(request.identityNumber())) > 0) {
             throw ProblemException.conflict("A worker with this identity number is already registered.");
         }
         Instant now = Instant.now(clock);

@@ -114,7 +114,7 @@ class WorkerResourceTest {
                 assertFalse(stored.contains("小明"), "part of the name in clear");
                 assertFalse(stored.contains((String) body.get("identityNumber")), "identity number in clear");
                 assertFalse(stored.contains("13812345678"), "phone in clear");
-                assertTrue(row.getString("name_cipher").startsWith("v1:"), "name encrypted under a key id");
+                assertTrue(row.getString("name_cipher").startsWith("v2:test1:"), "name encrypted under a key id");
             }
         }
     }

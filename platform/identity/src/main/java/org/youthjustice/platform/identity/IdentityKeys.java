@@ -10,8 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +33,9 @@ public class IdentityKeys {
 
     private final String primaryKeyId;
     private final Map<String, SecretKey> keys;
-    private final SecretKey blindIndexKey;
+    /** The id of the blind-index key of new indexes; {@link BlindIndex#UNVERSIONED} for the unversioned key. */
+    private final String blindIndexPrimaryKeyId;
+    private final Map<String, SecretKey> blindIndexKeys;
 
     @Inject
     IdentityKeys(IdentityConfig config) {
@@ -65,7 +69,37 @@ public class IdentityKeys {
                     + primaryKeyId.toUpperCase(Locale.ROOT) + ")");
         }
         this.keys = Map.copyOf(checked);
-        this.blindIndexKey = new SecretKeySpec(blindIndexKey(settings.blindIndexKey()), "HmacSHA256");
+        Map<String, SecretKey> indexKeys = new HashMap<>();
+        settings.blindIndexKeys().forEach((id, value) -> {
+            String keyId = id.toLowerCase(Locale.ROOT);
+            if (!KEY_ID.matcher(keyId).matches()) {
+                throw new IdentityKeyException("yjs.identity.blind-index-keys: key id '" + id
+                        + "' must be 1 to 32 letters or digits");
+            }
+            indexKeys.put(keyId, hmacKey("yjs.identity.blind-index-keys." + keyId, value));
+        });
+        if (settings.blindIndexKey() != null && !settings.blindIndexKey().isBlank()) {
+            indexKeys.put(BlindIndex.UNVERSIONED, hmacKey("yjs.identity.blind-index-key", settings.blindIndexKey()));
+        }
+        if (indexKeys.isEmpty()) {
+            throw new IdentityKeyException("No blind-index key is configured: set "
+                    + "YJS_IDENTITY_BLIND_INDEX_PRIMARY_KEY_ID and YJS_IDENTITY_BLIND_INDEX_KEYS_<ID> "
+                    + "(yjs.identity.blind-index-keys.<id>), or yjs.identity.blind-index-key "
+                    + "(env YJS_IDENTITY_BLIND_INDEX_KEY)");
+        }
+        String indexPrimary = settings.blindIndexPrimaryKeyId() == null
+                ? "" : settings.blindIndexPrimaryKeyId().trim().toLowerCase(Locale.ROOT);
+        if (indexPrimary.isEmpty() && !settings.blindIndexKeys().isEmpty()) {
+            throw new IdentityKeyException("yjs.identity.blind-index-keys are set but "
+                    + "yjs.identity.blind-index-primary-key-id is not (env YJS_IDENTITY_BLIND_INDEX_PRIMARY_KEY_ID)");
+        }
+        if (!indexPrimary.isEmpty() && !indexKeys.containsKey(indexPrimary)) {
+            throw new IdentityKeyException("yjs.identity.blind-index-primary-key-id is '" + indexPrimary
+                    + "' but yjs.identity.blind-index-keys." + indexPrimary + " is not set (env "
+                    + "YJS_IDENTITY_BLIND_INDEX_KEYS_" + indexPrimary.toUpperCase(Locale.ROOT) + ")");
+        }
+        this.blindIndexPrimaryKeyId = indexPrimary.isEmpty() ? BlindIndex.UNVERSIONED : indexPrimary;
+        this.blindIndexKeys = Map.copyOf(indexKeys);
     }
 
     /**
@@ -74,6 +108,17 @@ public class IdentityKeys {
      */
     public static IdentityKeys of(String primaryKeyId, Map<String, String> base64Keys, String base64BlindIndexKey) {
         return new IdentityKeys(new KeySettings(primaryKeyId, base64Keys, base64BlindIndexKey));
+    }
+
+    /**
+     * Keys given directly, with versioned blind-index keys: {@code unversionedBlindIndexKey} may be {@code null}, or
+     * the key of the indexes written before blind-index keys had ids.
+     */
+    public static IdentityKeys of(String primaryKeyId, Map<String, String> base64Keys,
+                                  String blindIndexPrimaryKeyId, Map<String, String> base64BlindIndexKeys,
+                                  String unversionedBlindIndexKey) {
+        return new IdentityKeys(new KeySettings(primaryKeyId, base64Keys, unversionedBlindIndexKey,
+                blindIndexPrimaryKeyId, base64BlindIndexKeys));
     }
 
     private static KeySettings settingsOf(IdentityConfig config) {
@@ -86,7 +131,8 @@ public class IdentityKeys {
             return local;
         }
         return new KeySettings(config.primaryKeyId().orElse(null), config.keys(),
-                config.blindIndexKey().orElse(null));
+                config.blindIndexKey().orElse(null), config.blindIndexPrimaryKeyId().orElse(null),
+                config.blindIndexKeys());
     }
 
     private static byte[] aesKey(String keyId, String base64) {
@@ -98,16 +144,13 @@ public class IdentityKeys {
         return key;
     }
 
-    private static byte[] blindIndexKey(String base64) {
-        if (base64 == null || base64.isBlank()) {
-            throw new IdentityKeyException("yjs.identity.blind-index-key is not set (env YJS_IDENTITY_BLIND_INDEX_KEY)");
-        }
-        byte[] key = decode("yjs.identity.blind-index-key", base64);
+    private static SecretKey hmacKey(String property, String base64) {
+        byte[] key = decode(property, base64);
         if (key.length < MIN_BLIND_INDEX_KEY_BYTES) {
-            throw new IdentityKeyException("yjs.identity.blind-index-key must be base64 of at least "
+            throw new IdentityKeyException(property + " must be base64 of at least "
                     + MIN_BLIND_INDEX_KEY_BYTES + " bytes but has " + key.length + " bytes");
         }
-        return key;
+        return new SecretKeySpec(key, "HmacSHA256");
     }
 
     private static byte[] decode(String property, String base64) {
@@ -131,7 +174,25 @@ public class IdentityKeys {
         return keys.get(keyId);
     }
 
-    SecretKey blindIndexKey() {
-        return blindIndexKey;
+    /** Every configured key id, the primary one included. */
+    Set<String> keyIds() {
+        return keys.keySet();
+    }
+
+    String blindIndexPrimaryKeyId() {
+        return blindIndexPrimaryKeyId;
+    }
+
+    /** Every configured blind-index key id, the primary one first ({@link BlindIndex#UNVERSIONED}: unversioned key). */
+    Set<String> blindIndexKeyIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(blindIndexPrimaryKeyId);
+        ids.addAll(blindIndexKeys.keySet());
+        return ids;
+    }
+
+    /** The blind-index key with this id, or {@code null} when none is configured. */
+    SecretKey blindIndexKey(String keyId) {
+        return blindIndexKeys.get(keyId);
     }
 }

@@ -8,7 +8,7 @@ public class IdentityTokenException extends RuntimeException {
 
     /** Why a token was refused. */
     public enum Reason {
-        /** Not of the form {@code v1:<keyId>:<base64url>}. */
+        /** Not of the form {@code v1:<keyId>:<base64url>} or {@code v2:<keyId>:<base64url>}. */
         MALFORMED,
         /** The key id is not among the configured keys (for instance removed too early after a rotation). */
         UNKNOWN_KEY,

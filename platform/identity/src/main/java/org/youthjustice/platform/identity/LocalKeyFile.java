@@ -73,13 +73,19 @@ final class LocalKeyFile {
             stored.load(in);
         }
         Map<String, String> keys = new HashMap<>();
+        Map<String, String> blindIndexKeys = new HashMap<>();
         for (String name : stored.stringPropertyNames()) {
             if (name.startsWith(KeySettings.KEYS_PREFIX)) {
                 keys.put(name.substring(KeySettings.KEYS_PREFIX.length()), stored.getProperty(name));
+            } else if (name.startsWith(KeySettings.BLIND_INDEX_KEYS_PREFIX)) {
+                // a developer rotates the local blind-index key by adding keys to the file, as production does
+                blindIndexKeys.put(name.substring(KeySettings.BLIND_INDEX_KEYS_PREFIX.length()),
+                        stored.getProperty(name));
             }
         }
         return new KeySettings(stored.getProperty(KeySettings.PRIMARY_KEY_ID), keys,
-                stored.getProperty(KeySettings.BLIND_INDEX_KEY));
+                stored.getProperty(KeySettings.BLIND_INDEX_KEY),
+                stored.getProperty(KeySettings.BLIND_INDEX_PRIMARY_KEY_ID), blindIndexKeys);
     }
 
     private static String randomKey(int bytes) {

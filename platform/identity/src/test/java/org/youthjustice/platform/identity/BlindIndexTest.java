@@ -11,8 +11,10 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlindIndexTest {
@@ -64,5 +66,61 @@ class BlindIndexTest {
     void nullStaysNull() {
         assertNull(index.of(null));
         assertNull(index.ofIdentityNumber(null));
+    }
+
+    @Test
+    void rotatesToAVersionedKeyAndStillFindsIndexesWrittenUnderTheOldOnes() {
+        String unversioned = TestKeys.random(32);
+        String b2 = TestKeys.random(32);
+        String b3 = TestKeys.random(32);
+        BlindIndex before = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), unversioned));
+        BlindIndex during = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), "b3",
+                Map.of("b2", b2, "b3", b3), unversioned));
+        BlindIndex after = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), "b3", Map.of("b3", b3), null));
+
+        String old = before.ofIdentityNumber(NUMBER);
+        String current = during.ofIdentityNumber(NUMBER);
+
+        assertTrue(old.matches("[0-9a-f]{64}"), "the unversioned key writes no key id");
+        assertTrue(current.matches("b3:[0-9a-f]{64}"));
+        assertEquals(current, after.ofIdentityNumber(NUMBER), "the same key gives the same index");
+        List<String> lookup = during.allOfIdentityNumber(NUMBER.toLowerCase());
+        assertEquals(current, lookup.get(0), "the primary first");
+        assertEquals(3, lookup.size(), "one index per configured key");
+        assertTrue(lookup.contains(old));
+        assertFalse(during.isUnderPrimaryKey(old));
+        assertTrue(during.isUnderPrimaryKey(current));
+        assertEquals("b3", during.primaryKeyId());
+        assertEquals(BlindIndex.UNVERSIONED, before.primaryKeyId());
+        assertEquals(List.of(current), after.allOf(NUMBER));
+    }
+
+    @Test
+    void matchesAStoredIndexUnderTheKeyItNames() {
+        String unversioned = TestKeys.random(32);
+        String b2 = TestKeys.random(32);
+        BlindIndex before = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), unversioned));
+        BlindIndex rotated = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), "b2", Map.of("b2", b2),
+                unversioned));
+        BlindIndex withoutTheOldKey = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), "b2",
+                Map.of("b2", b2), null));
+        String fingerprint = before.of("refer\n{...}");
+
+        assertTrue(rotated.matches(fingerprint, "refer\n{...}"), "a fingerprint from before the rotation");
+        assertFalse(rotated.matches(fingerprint, "refer\n{other}"));
+        assertFalse(withoutTheOldKey.matches(fingerprint, "refer\n{...}"), "its key is gone");
+        assertTrue(withoutTheOldKey.matches(rotated.of("x"), "x"));
+    }
+
+    @Test
+    void refusesVersionedKeysWithoutAPrimaryOrAPrimaryThatIsNotConfigured() {
+        String b2 = TestKeys.random(32);
+        assertTrue(assertThrows(IdentityKeyException.class, () -> IdentityKeys.of("k1", Map.of("k1", aes), null,
+                Map.of("b2", b2), null)).getMessage().contains("yjs.identity.blind-index-primary-key-id is not"));
+        assertTrue(assertThrows(IdentityKeyException.class, () -> IdentityKeys.of("k1", Map.of("k1", aes), "b3",
+                Map.of("b2", b2), null)).getMessage().contains("yjs.identity.blind-index-keys.b3 is not set"));
+        assertTrue(assertThrows(IdentityKeyException.class, () -> IdentityKeys.of("k1", Map.of("k1", aes), "b2",
+                Map.of("b2", TestKeys.random(16)), null)).getMessage()
+                .contains("yjs.identity.blind-index-keys.b2 must be base64 of at least 32 bytes"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.youthjustice.platform.identity.TestKeys.CELL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class IdentityKeysTest {
     @Test
     void refusesAMissingOrShortBlindIndexKey() {
         assertTrue(assertThrows(IdentityKeyException.class, () -> IdentityKeys.of("k1", Map.of("k1", aes), null))
-                .getMessage().contains("yjs.identity.blind-index-key is not set"));
+                .getMessage().contains("No blind-index key is configured"));
         assertTrue(assertThrows(IdentityKeyException.class,
                         () -> IdentityKeys.of("k1", Map.of("k1", aes), TestKeys.random(16)))
                 .getMessage().contains("at least 32 bytes but has 16"));
@@ -79,7 +80,7 @@ class IdentityKeysTest {
     void readsKeyIdsInAnyCaseAsEnvironmentVariablesMayUpperCaseThem() {
         IdentityCipher cipher = new IdentityCipher(IdentityKeys.of("K2026A", Map.of("K2026A", aes), blind));
 
-        assertTrue(cipher.encrypt("x").startsWith("v1:k2026a:"));
+        assertTrue(cipher.encrypt("x", CELL).startsWith("v2:k2026a:"));
     }
 
     static IdentityConfig config(Optional<String> primary, Map<String, String> keys, Optional<String> blindIndex) {
@@ -105,8 +106,38 @@ class IdentityKeysTest {
             }
 
             @Override
+            public Optional<String> blindIndexPrimaryKeyId() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Map<String, String> blindIndexKeys() {
+                return Map.of();
+            }
+
+            @Override
             public Optional<String> localKeyFile() {
                 return localKeyFile;
+            }
+
+            @Override
+            public boolean checkKeysInUse() {
+                return true;
+            }
+
+            @Override
+            public Reencrypt reencrypt() {
+                return new Reencrypt() {
+                    @Override
+                    public String every() {
+                        return "off";
+                    }
+
+                    @Override
+                    public int batchSize() {
+                        return 200;
+                    }
+                };
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.youthjustice.platform.identity.TestKeys.CELL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,10 +37,10 @@ class IdentityWiringTest {
 
     @Test
     void encryptsUnderTheConfiguredPrimaryKey() {
-        String token = cipher.encrypt("张小明");
+        String token = cipher.encrypt("张小明", CELL);
 
-        assertTrue(token.startsWith("v1:test2:"));
-        assertEquals("张小明", cipher.decrypt(token));
+        assertTrue(token.startsWith("v2:test2:"));
+        assertEquals("张小明", cipher.decrypt(token, CELL));
     }
 
     @Test
@@ -49,7 +50,7 @@ class IdentityWiringTest {
         IdentityCipher writer = new IdentityCipher(
                 IdentityKeys.of("fromenv", Map.of("fromenv", fromEnv), TestKeys.random(32)));
 
-        assertEquals("张小明", cipher.decrypt(writer.encrypt("张小明")));
+        assertEquals("张小明", cipher.decrypt(writer.encrypt("张小明", CELL), CELL));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.youthjustice.platform.identity.TestKeys.CELL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,16 +26,16 @@ class LocalKeyFileTest {
                 Optional.of(file.toString()));
 
         IdentityCipher first = new IdentityCipher(new IdentityKeys(localRun));
-        String token = first.encrypt("张小明");
+        String token = first.encrypt("张小明", CELL);
         String writtenFirst = Files.readString(file);
 
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertTrue(token.startsWith("v1:local1:"));
+        assertTrue(token.startsWith("v2:local1:"));
 
         IdentityKeys again = new IdentityKeys(localRun);
 
         assertEquals(writtenFirst, Files.readString(file), "not generated twice");
-        assertEquals("张小明", new IdentityCipher(again).decrypt(token), "the next start reads earlier data");
+        assertEquals("张小明", new IdentityCipher(again).decrypt(token, CELL), "the next start reads earlier data");
         assertEquals(new BlindIndex(again).of("x"), new BlindIndex(new IdentityKeys(localRun)).of("x"));
         try (var left = Files.list(file.getParent())) {
             assertEquals(1, left.count(), "no draft left beside the file");
@@ -49,7 +50,7 @@ class LocalKeyFileTest {
 
         IdentityCipher cipher = new IdentityCipher(new IdentityKeys(configured));
 
-        assertTrue(cipher.encrypt("x").startsWith("v1:k1:"));
+        assertTrue(cipher.encrypt("x", CELL).startsWith("v2:k1:"));
         assertFalse(Files.exists(file));
     }
 }

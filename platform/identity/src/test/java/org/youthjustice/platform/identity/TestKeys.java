@@ -6,6 +6,9 @@ import java.util.Base64;
 /** Fresh random keys for unit tests. */
 final class TestKeys {
 
+    /** A cell for tests that are about keys, not about cells. */
+    static final CipherCell CELL = new CipherCell("juvenile_case", "name_cipher", "GZ-2026-000001");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TestKeys() {
