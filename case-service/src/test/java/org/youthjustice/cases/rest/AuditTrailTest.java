@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -153,5 +155,38 @@ class AuditTrailTest {
         }
         given().auth().oauth2(auditor()).queryParam("case", reference).when().get("/audit-events")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].actorUsername", equalTo("jo.zhao"));
+    }
+
+    /**
+     * The service's own role (issue 11, item 6) owns no table: it may add audit rows and read them, nothing else, so
+     * it can neither switch the triggers off nor remove the table. Its refusals come from its privileges, before any
+     * trigger runs.
+     */
+    @Test
+    void theServicesRoleOnlyAddsAndReadsAuditRowsAndCannotTouchTheSchema() throws SQLException {
+        String office = freshOffice();
+        String reference = referred(freshCourt(), correction(office));
+        move(office, reference, "INTAKE", null);
+
+        try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
+            assertPermissionDenied(sql, "update audit_event set actor_username = 'someone' where case_reference = '"
+                    + reference + "'");
+            assertPermissionDenied(sql, "delete from audit_event where case_reference = '" + reference + "'");
+            assertPermissionDenied(sql, "truncate audit_event");
+            assertPermissionDenied(sql, "alter table audit_event disable trigger audit_event_no_update_or_delete");
+            assertPermissionDenied(sql, "alter table audit_event disable trigger all");
+            assertPermissionDenied(sql, "drop table audit_event");
+            assertPermissionDenied(sql, "drop table juvenile_case");
+            assertPermissionDenied(sql, "drop function audit_event_refuse_change() cascade");
+        }
+        given().auth().oauth2(auditor()).queryParam("case", reference).when().get("/audit-events")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].action", notNullValue());
+    }
+
+    private static void assertPermissionDenied(Statement sql, String statement) {
+        SQLException refused = assertThrows(SQLException.class, () -> sql.execute(statement), statement);
+        assertEquals("42501", refused.getSQLState(), statement);
+        assertThat(statement, refused.getMessage(), anyOf(containsString("permission denied"),
+                containsString("must be owner")));
     }
 }
