@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five Quarkus applications of the suite, with their database and login role, and the environment the launcher
+ * The five Quarkus applications of the suite, with their database and login roles, and the environment the launcher
  * gives each (the contract every service's {@code application.properties} reads).
+ *
+ * <p>Each service that owns data has two roles, as in production (issue 11, item 6): Flyway migrates as the owner of
+ * the database and its tables ({@code <role>_owner}), and the service runs as {@code <role>}, which owns nothing and
+ * gets only the grants of platform-messaging's {@code afterMigrate} callback.
  */
 public enum ServiceModule {
     CASE("case-service", PortSetting.CASE_SERVICE, "cases", "case_service"),
@@ -49,8 +53,14 @@ public enum ServiceModule {
         return Optional.ofNullable(database);
     }
 
+    /** The role the service runs as: it reads and writes rows, nothing else. */
     public Optional<String> role() {
         return Optional.ofNullable(role);
+    }
+
+    /** The role that migrates the service's database and owns it and its tables. */
+    public Optional<String> ownerRole() {
+        return role().map(name -> name + "_owner");
     }
 
     public Path jar(Path repoRoot) {
@@ -65,6 +75,8 @@ public enum ServiceModule {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database));
             environment.put("QUARKUS_DATASOURCE_USERNAME", role);
             environment.put("QUARKUS_DATASOURCE_PASSWORD", LOCAL_DEMO_DB_PASSWORD);
+            environment.put("QUARKUS_FLYWAY_USERNAME", ownerRole().orElseThrow());
+            environment.put("QUARKUS_FLYWAY_PASSWORD", LOCAL_DEMO_DB_PASSWORD);
             environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
             // identity data is encrypted with keys generated once into the data folder (platform/identity)
             environment.put("YJS_IDENTITY_LOCAL_KEY_FILE", settings.identityKeyFile().toString());

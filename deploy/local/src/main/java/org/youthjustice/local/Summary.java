@@ -27,7 +27,8 @@ final class Summary {
                 + KeycloakServer.LOCAL_ADMIN + " / " + KeycloakServer.LOCAL_ADMIN + ", realm " + SuiteSettings.REALM + ")");
         line(text, "Kafka", settings.kafkaBootstrapServers());
         line(text, "PostgreSQL", settings.jdbcUrl("<cases|workers|procurement|notifications>")
-                + "   (role <service>_service, password " + ServiceModule.LOCAL_DEMO_DB_PASSWORD + ")");
+                + "   (services run as <service>_service, Flyway migrates as <service>_service_owner; password "
+                + ServiceModule.LOCAL_DEMO_DB_PASSWORD + ")");
         line(text, "Data and logs", settings.dataDir() + "   (logs in " + settings.logDir() + ")");
         text.append("\nDemo users (password ").append(DemoData.DEMO_PASSWORD).append(", client ")
                 .append(DemoData.CLI_CLIENT).append("):\n");

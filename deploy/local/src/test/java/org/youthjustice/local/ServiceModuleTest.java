@@ -11,13 +11,15 @@ class ServiceModuleTest {
     private final SuiteSettings settings = SuiteSettings.fromEnvironment(Path.of("/repo"), Map.of());
 
     @Test
-    void aDomainServiceGetsItsPortDatabaseBrokerAndIssuer() {
+    void aDomainServiceGetsItsPortDatabaseWithTheOwnerRoleForFlywayBrokerAndIssuer() {
         assertEquals(Map.of(
                         "QUARKUS_HTTP_HOST", "127.0.0.1",
                         "QUARKUS_HTTP_PORT", "8081",
                         "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/cases",
                         "QUARKUS_DATASOURCE_USERNAME", "case_service",
                         "QUARKUS_DATASOURCE_PASSWORD", "local-demo",
+                        "QUARKUS_FLYWAY_USERNAME", "case_service_owner",
+                        "QUARKUS_FLYWAY_PASSWORD", "local-demo",
                         "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092",
                         "YJS_IDENTITY_LOCAL_KEY_FILE", settings.dataDir().resolve("identity-keys.properties").toString(),
                         "QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/youth-justice"),
