@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -37,6 +38,7 @@ import org.youthjustice.platform.testing.TestTokens;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
@@ -50,6 +52,11 @@ import io.restassured.response.Response;
 @WithTestResource(WireMockUpstreams.class)
 @WithTestResource(OidcResource.class)
 class GatewayForwardingTest {
+
+    /** The gateway's management interface, whose root is /q/. */
+    @TestHTTPResource(value = "", management = true)
+    URL management;
+
 
     private String token;
 
@@ -330,11 +337,11 @@ class GatewayForwardingTest {
 
     @Test
     void healthAndMetricsAreServedByTheGatewayItself() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP"));
 
         given().when().get("/api/cases/GZ-2026-000999").then().statusCode(200);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(management + "metrics").then().statusCode(200).extract().asString();
         assertThat(metrics, containsString("uri=\"/api/cases/*\""));
         assertThat(metrics, not(containsString("GZ-2026-000999")));
     }
