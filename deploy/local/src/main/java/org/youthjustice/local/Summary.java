@@ -23,6 +23,9 @@ final class Summary {
             line(text, service == ServiceModule.CASE ? "Swagger UI" : "",
                     settings.url(service.port()) + "/q/swagger-ui   (" + service.module() + ")");
         }
+        line(text, "Health/metrics", settings.url(PortSetting.GATEWAY_MANAGEMENT) + "/q/health, /q/metrics   (gateway; "
+                + "each service on its management port: " + String.join(", ", ServiceModule.domainServices().stream()
+                        .map(service -> String.valueOf(settings.port(service.managementPort()))).toList()) + ")");
         line(text, "Keycloak", settings.keycloakUrl() + "/admin   (admin console: "
                 + KeycloakServer.LOCAL_ADMIN + " / " + KeycloakServer.LOCAL_ADMIN + ", realm " + SuiteSettings.REALM + ")");
         line(text, "Kafka", settings.kafkaBootstrapServers());
