@@ -291,19 +291,25 @@ class GatewayForwardingTest {
     }
 
     @Test
-    void keepsTheCallersRequestIdAndReturnsItOnce() {
+    void keepsTheCallersRequestIdAsTheClientsAndSendsTheGatewaysOwnAsTheCorrelationId() {
         upstreams.get("case").register(get(urlPathEqualTo("/cases")).willReturn(aResponse()
                 .withStatus(200)
                 .withHeader(RequestId.HEADER, "upstream-made-up-id")
                 .withBody("[]")));
 
         Response response = given().header(RequestId.HEADER, "app-4f1c.17")
+                .header(RequestId.CLIENT_HEADER, "smuggled-past")
                 .when().get("/api/cases");
 
         assertThat(response.statusCode(), equalTo(200));
         assertThat(response.headers().getValues(RequestId.HEADER), contains("app-4f1c.17"));
-        upstreams.get("case").verifyThat(1, getRequestedFor(urlEqualTo("/cases"))
-                .withHeader(RequestId.HEADER, WireMock.equalTo("app-4f1c.17")));
+        var forwarded = upstreams.get("case").find(getRequestedFor(urlEqualTo("/cases"))
+                .withHeader(RequestId.CLIENT_HEADER, WireMock.equalTo("app-4f1c.17")));
+        assertThat(forwarded.size(), equalTo(1));
+        String correlationId = forwarded.get(0).getHeader(RequestId.HEADER);
+        assertThat(UUID.fromString(correlationId).toString(), equalTo(correlationId));
+        assertThat(forwarded.get(0).getHeaders().getHeader(RequestId.CLIENT_HEADER).values(),
+                contains("app-4f1c.17"));
     }
 
     @Test
