@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,9 +53,10 @@ class AuditTrailTest {
         String office = freshOffice();
         String reference = referred(freshCourt(), correction(office));
         String worker = freshWorker();
+        String gatewaysId = java.util.UUID.randomUUID().toString();
 
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
-                .header("X-Request-Id", "audit-test-" + reference).contentType(ContentType.JSON)
+                .header("X-Request-Id", gatewaysId).contentType(ContentType.JSON)
                 .body(java.util.Map.of("to", "INTAKE", "reason", "Accepted"))
                 .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
         assignLead(office, reference, worker);
@@ -71,7 +73,36 @@ class AuditTrailTest {
                 .body("items.actorUsername", everyItem(equalTo("jo.zhao")))
                 .body("items.actorSubject", everyItem(notNullValue()))
                 .body("items.clientId", everyItem(equalTo("cli")))
-                .body("items[3].correlationId", equalTo("audit-test-" + reference));
+                .body("items[3].correlationId", equalTo(gatewaysId));
+    }
+
+    /**
+     * A request id the caller chose is the caller's (echoed back), never the audit trail's correlation id (issue 11,
+     * item 7): neither when the gateway passes it on beside its own id, nor when the service is called directly.
+     */
+    @Test
+    void aRequestIdTheCallerChoseNeverBecomesTheAuditCorrelationId() {
+        String office = freshOffice();
+        String reference = referred(freshCourt(), correction(office));
+        String gatewaysId = java.util.UUID.randomUUID().toString();
+
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .header("X-Request-Id", "chosen-" + reference).contentType(ContentType.JSON)
+                .body(java.util.Map.of("to", "INTAKE", "reason", "Accepted"))
+                .when().post("/cases/" + reference + "/transitions")
+                .then().statusCode(200).header("X-Request-Id", "chosen-" + reference);
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .header("X-Request-Id", gatewaysId).header("X-Client-Request-Id", "passed-on-" + reference)
+                .contentType(ContentType.JSON).body(java.util.Map.of("to", "ACTIVE", "reason", "Plan agreed"))
+                .when().post("/cases/" + reference + "/transitions")
+                .then().statusCode(200).header("X-Request-Id", "passed-on-" + reference);
+
+        given().auth().oauth2(auditor()).queryParam("case", reference).when().get("/audit-events")
+                .then().statusCode(200)
+                .body("items.detail", contains("INTAKE→ACTIVE", "REFERRED→INTAKE"))
+                .body("items[0].correlationId", equalTo(gatewaysId))
+                .body("items[1].correlationId", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
+                .body("items.correlationId", everyItem(not(containsString(reference))));
     }
 
     @Test
