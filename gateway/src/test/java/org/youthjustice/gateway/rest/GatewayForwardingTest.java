@@ -57,7 +57,6 @@ class GatewayForwardingTest {
     @TestHTTPResource(value = "", management = true)
     URL management;
 
-
     private String token;
 
     @Inject

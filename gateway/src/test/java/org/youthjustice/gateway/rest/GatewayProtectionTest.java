@@ -50,7 +50,6 @@ class GatewayProtectionTest {
     @TestHTTPResource(value = "", management = true)
     URL management;
 
-
     @Inject
     GatewayConfig config;
 

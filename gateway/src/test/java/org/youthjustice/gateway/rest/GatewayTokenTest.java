@@ -45,7 +45,6 @@ class GatewayTokenTest {
     @TestHTTPResource(value = "", management = true)
     URL management;
 
-
     @Inject
     GatewayConfig config;
 
