@@ -37,8 +37,11 @@ public final class BulkIntake {
 
     /** The goal on this machine. */
     static final double GOAL_CASES_PER_SECOND = 1_000;
-    /** The case-service role of the local PostgreSQL and its local demo password (deploy/local's ServiceModule). */
-    private static final String DB_USER = "case_service";
+    /**
+     * The role that owns case-service's tables in the local PostgreSQL, and its local demo password (deploy/local's
+     * ServiceModule): the raw inserts go to a scratch table created for them, which the service's own role cannot do.
+     */
+    private static final String DB_USER = "case_service_owner";
     private static final String DB_PASSWORD = "local-demo";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The status recorded for a request that got no answer (connection refused or reset, timeout). */

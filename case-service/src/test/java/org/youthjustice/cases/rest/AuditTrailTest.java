@@ -14,12 +14,15 @@ import java.sql.Statement;
 import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,9 +53,10 @@ class AuditTrailTest {
         String office = freshOffice();
         String reference = referred(freshCourt(), correction(office));
         String worker = freshWorker();
+        String gatewaysId = java.util.UUID.randomUUID().toString();
 
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
-                .header("X-Request-Id", "audit-test-" + reference).contentType(ContentType.JSON)
+                .header("X-Request-Id", gatewaysId).contentType(ContentType.JSON)
                 .body(java.util.Map.of("to", "INTAKE", "reason", "Accepted"))
                 .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
         assignLead(office, reference, worker);
@@ -69,7 +73,36 @@ class AuditTrailTest {
                 .body("items.actorUsername", everyItem(equalTo("jo.zhao")))
                 .body("items.actorSubject", everyItem(notNullValue()))
                 .body("items.clientId", everyItem(equalTo("cli")))
-                .body("items[3].correlationId", equalTo("audit-test-" + reference));
+                .body("items[3].correlationId", equalTo(gatewaysId));
+    }
+
+    /**
+     * A request id the caller chose is the caller's (echoed back), never the audit trail's correlation id (issue 11,
+     * item 7): neither when the gateway passes it on beside its own id, nor when the service is called directly.
+     */
+    @Test
+    void aRequestIdTheCallerChoseNeverBecomesTheAuditCorrelationId() {
+        String office = freshOffice();
+        String reference = referred(freshCourt(), correction(office));
+        String gatewaysId = java.util.UUID.randomUUID().toString();
+
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .header("X-Request-Id", "chosen-" + reference).contentType(ContentType.JSON)
+                .body(java.util.Map.of("to", "INTAKE", "reason", "Accepted"))
+                .when().post("/cases/" + reference + "/transitions")
+                .then().statusCode(200).header("X-Request-Id", "chosen-" + reference);
+        given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
+                .header("X-Request-Id", gatewaysId).header("X-Client-Request-Id", "passed-on-" + reference)
+                .contentType(ContentType.JSON).body(java.util.Map.of("to", "ACTIVE", "reason", "Plan agreed"))
+                .when().post("/cases/" + reference + "/transitions")
+                .then().statusCode(200).header("X-Request-Id", "passed-on-" + reference);
+
+        given().auth().oauth2(auditor()).queryParam("case", reference).when().get("/audit-events")
+                .then().statusCode(200)
+                .body("items.detail", contains("INTAKE→ACTIVE", "REFERRED→INTAKE"))
+                .body("items[0].correlationId", equalTo(gatewaysId))
+                .body("items[1].correlationId", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
+                .body("items.correlationId", everyItem(not(containsString(reference))));
     }
 
     @Test
@@ -153,5 +186,38 @@ class AuditTrailTest {
         }
         given().auth().oauth2(auditor()).queryParam("case", reference).when().get("/audit-events")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].actorUsername", equalTo("jo.zhao"));
+    }
+
+    /**
+     * The service's own role (issue 11, item 6) owns no table: it may add audit rows and read them, nothing else, so
+     * it can neither switch the triggers off nor remove the table. Its refusals come from its privileges, before any
+     * trigger runs.
+     */
+    @Test
+    void theServicesRoleOnlyAddsAndReadsAuditRowsAndCannotTouchTheSchema() throws SQLException {
+        String office = freshOffice();
+        String reference = referred(freshCourt(), correction(office));
+        move(office, reference, "INTAKE", null);
+
+        try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
+            assertPermissionDenied(sql, "update audit_event set actor_username = 'someone' where case_reference = '"
+                    + reference + "'");
+            assertPermissionDenied(sql, "delete from audit_event where case_reference = '" + reference + "'");
+            assertPermissionDenied(sql, "truncate audit_event");
+            assertPermissionDenied(sql, "alter table audit_event disable trigger audit_event_no_update_or_delete");
+            assertPermissionDenied(sql, "alter table audit_event disable trigger all");
+            assertPermissionDenied(sql, "drop table audit_event");
+            assertPermissionDenied(sql, "drop table juvenile_case");
+            assertPermissionDenied(sql, "drop function audit_event_refuse_change() cascade");
+        }
+        given().auth().oauth2(auditor()).queryParam("case", reference).when().get("/audit-events")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].action", notNullValue());
+    }
+
+    private static void assertPermissionDenied(Statement sql, String statement) {
+        SQLException refused = assertThrows(SQLException.class, () -> sql.execute(statement), statement);
+        assertEquals("42501", refused.getSQLState(), statement);
+        assertThat(statement, refused.getMessage(), anyOf(containsString("permission denied"),
+                containsString("must be owner")));
     }
 }

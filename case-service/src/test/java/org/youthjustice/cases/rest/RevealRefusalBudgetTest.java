@@ -1,5 +1,6 @@
 package org.youthjustice.cases.rest;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
+import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -25,6 +27,10 @@ import static org.youthjustice.cases.Fixtures.judicialOfficer;
 /** Refused reveals of callers that could never reveal the case write at most a budget of audit rows, then 429. */
 @QuarkusTest
 class RevealRefusalBudgetTest {
+
+    /** Metrics answer on the management interface only (issue 11, item 7). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     private static final int BUDGET = ConfigProvider.getConfig()
             .getValue("yjs.case.reveal-refusals.budget", Integer.class);
@@ -72,7 +78,7 @@ class RevealRefusalBudgetTest {
         trail(reference).body("total", equalTo(BUDGET));
         reveal(judicialOfficer(office), reference, "COURT_PROCEEDINGS").statusCode(200)
                 .body("name", equalTo(NAME));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("yjs_identity_reveals_refused_total{rule=\"ROLE_NOT_ALLOWED\"}"));
     }
 

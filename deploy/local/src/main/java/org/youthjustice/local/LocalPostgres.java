@@ -24,8 +24,9 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
- * PostgreSQL 17 from the zonky binaries, with its data kept under {@code <data>/postgres}, and one database and
- * login role per service.
+ * PostgreSQL 17 from the zonky binaries, with its data kept under {@code <data>/postgres}, and per service one
+ * database, owned by the role that migrates it, and the role the service runs as ({@link ServiceModule#ownerRole()},
+ * {@link ServiceModule#role()}).
  *
  * <p>It runs durable, as in production (DESIGN.md §4b): {@code fsync=on} and {@code synchronous_commit=on}, so that a
  * commit is on disk before a service answers 2xx. zonky's own defaults skip both flushes (its {@code -F} flag and
@@ -214,23 +215,42 @@ final class LocalPostgres implements AutoCloseable {
         return role;
     }
 
-    private void createServiceDatabases() {
+    /** Creates what is missing, and hands data of an older layout to the owner roles; runs at every start. */
+    void createServiceDatabases() {
         DataSource admin = postgres.getPostgresDatabase();
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             for (ServiceModule service : ServiceModule.domainServices()) {
                 String role = service.role().orElseThrow();
+                String owner = service.ownerRole().orElseThrow();
                 String database = service.database().orElseThrow();
-                if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
-                    // names and password are constants of this launcher, never user input
-                    statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '"
-                            + ServiceModule.LOCAL_DEMO_DB_PASSWORD + "'");
+                // names and password are constants of this launcher, never user input
+                for (String login : List.of(owner, role)) {
+                    if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
+                        statement.execute("CREATE ROLE " + login + " LOGIN PASSWORD '"
+                                + ServiceModule.LOCAL_DEMO_DB_PASSWORD + "'");
+                    }
                 }
                 if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
-                    statement.execute("CREATE DATABASE " + database + " OWNER " + role);
+                    statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
+                } else {
+                    handOverToOwner(statement, database, role, owner);
                 }
             }
         } catch (SQLException e) {
             throw new SuiteStartException("could not create the service databases: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Data kept in {@code .local/} from before issue 11, item 6 has the service's own role owning its database and
+     * tables: they go to the owner role, so that the service's role keeps only the grants that Flyway's
+     * {@code afterMigrate} callback gives it (which refuses to run while the service's role still owns a table).
+     */
+    private void handOverToOwner(Statement statement, String database, String role, String owner) throws SQLException {
+        statement.execute("ALTER DATABASE " + database + " OWNER TO " + owner);
+        try (Connection inDatabase = postgres.getDatabase("postgres", database).getConnection();
+             Statement reassign = inDatabase.createStatement()) {
+            reassign.execute("REASSIGN OWNED BY " + role + " TO " + owner);
         }
     }
 

@@ -191,10 +191,8 @@ public final class LocalRun {
             parts.add(new StatusReport.Part(part, stateOf(part, port, process.isPresent()), port,
                     process.map(ProcessHandle::pid)));
         }
-        int gatewayPort = state.part(ServiceModule.GATEWAY.module()).map(RunState.PartRecord::port)
-                .orElse(settings.port(PortSetting.GATEWAY));
         String gatewayReadiness = StatusReport.gatewayReadiness(
-                Readiness.get(baseUrl(gatewayPort) + "/q/health/ready"));
+                Readiness.get(ServiceModule.GATEWAY.managementUrl(settings, "/q/health/ready")));
         out.print(StatusReport.render(launcherLine, parts, gatewayReadiness));
         return 0;
     }
@@ -215,14 +213,12 @@ public final class LocalRun {
             return StatusReport.state(true, listening, listening,
                     Readiness.answersOk(KeycloakServer.readinessUrl(settings)));
         }
-        boolean live = Readiness.answersOk(baseUrl(port) + "/q/health/live");
-        boolean ready = part.equals(ServiceModule.GATEWAY.module()) ? live
-                : Readiness.answersOk(baseUrl(port) + "/q/health/ready");
+        // health answers on the application's management interface, not on its API port (issue 11, item 7)
+        ServiceModule service = ServiceModule.ofModule(part).orElseThrow();
+        boolean live = Readiness.answersOk(service.managementUrl(settings, "/q/health/live"));
+        boolean ready = service == ServiceModule.GATEWAY ? live
+                : Readiness.answersOk(service.managementUrl(settings, "/q/health/ready"));
         return StatusReport.state(true, listening, live, ready);
-    }
-
-    private static String baseUrl(int port) {
-        return "http://" + SuiteSettings.HOST + ":" + port;
     }
 
     private static List<String> parts() {

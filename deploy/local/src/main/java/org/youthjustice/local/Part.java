@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * Part worker = suite.service(ServiceModule.WORKER);
  * worker.kill();      // returns once every process of it has ended
- * worker.restart();   // returns once /q/health/ready answers 200
+ * worker.restart();   // returns once /q/health/ready answers 200 on its management port
  * }</pre>
  */
 public final class Part {

@@ -13,7 +13,14 @@ public enum PortSetting {
     WORKER_SERVICE("worker-service", "YJS_WORKER_PORT", 8082),
     PROCUREMENT_SERVICE("procurement-service", "YJS_PROCUREMENT_PORT", 8083),
     NOTIFICATION_SERVICE("notification-service", "YJS_NOTIFICATION_PORT", 8084),
-    GATEWAY("gateway", "YJS_GATEWAY_PORT", 8080);
+    GATEWAY("gateway", "YJS_GATEWAY_PORT", 8080),
+    // Each Quarkus application's management interface: health and metrics, never routed by the gateway (issue 11,
+    // item 7)
+    CASE_MANAGEMENT("case-service management", "YJS_CASE_MANAGEMENT_PORT", 9081),
+    WORKER_MANAGEMENT("worker-service management", "YJS_WORKER_MANAGEMENT_PORT", 9082),
+    PROCUREMENT_MANAGEMENT("procurement-service management", "YJS_PROCUREMENT_MANAGEMENT_PORT", 9083),
+    NOTIFICATION_MANAGEMENT("notification-service management", "YJS_NOTIFICATION_MANAGEMENT_PORT", 9084),
+    GATEWAY_MANAGEMENT("gateway management", "YJS_GATEWAY_MANAGEMENT_PORT", 9080);
 
     private final String part;
     private final String variable;

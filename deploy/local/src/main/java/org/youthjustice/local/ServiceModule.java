@@ -7,27 +7,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five Quarkus applications of the suite, with their database and login role, and the environment the launcher
+ * The five Quarkus applications of the suite, with their database and login roles, and the environment the launcher
  * gives each (the contract every service's {@code application.properties} reads).
+ *
+ * <p>Each service that owns data has two roles, as in production (issue 11, item 6): Flyway migrates as the owner of
+ * the database and its tables ({@code <role>_owner}), and the service runs as {@code <role>}, which owns nothing and
+ * gets only the grants of platform-messaging's {@code afterMigrate} callback.
  */
 public enum ServiceModule {
-    CASE("case-service", PortSetting.CASE_SERVICE, "cases", "case_service"),
-    WORKER("worker-service", PortSetting.WORKER_SERVICE, "workers", "worker_service"),
-    PROCUREMENT("procurement-service", PortSetting.PROCUREMENT_SERVICE, "procurement", "procurement_service"),
-    NOTIFICATION("notification-service", PortSetting.NOTIFICATION_SERVICE, "notifications", "notification_service"),
-    GATEWAY("gateway", PortSetting.GATEWAY, null, null);
+    CASE("case-service", PortSetting.CASE_SERVICE, PortSetting.CASE_MANAGEMENT, "cases", "case_service"),
+    WORKER("worker-service", PortSetting.WORKER_SERVICE, PortSetting.WORKER_MANAGEMENT, "workers", "worker_service"),
+    PROCUREMENT("procurement-service", PortSetting.PROCUREMENT_SERVICE, PortSetting.PROCUREMENT_MANAGEMENT,
+            "procurement", "procurement_service"),
+    NOTIFICATION("notification-service", PortSetting.NOTIFICATION_SERVICE, PortSetting.NOTIFICATION_MANAGEMENT,
+            "notifications", "notification_service"),
+    GATEWAY("gateway", PortSetting.GATEWAY, PortSetting.GATEWAY_MANAGEMENT, null, null);
 
     /** The password of every service role in the local PostgreSQL: a local demo credential, never used elsewhere. */
     public static final String LOCAL_DEMO_DB_PASSWORD = "local-demo";
 
     private final String module;
     private final PortSetting port;
+    private final PortSetting managementPort;
     private final String database;
     private final String role;
 
-    ServiceModule(String module, PortSetting port, String database, String role) {
+    ServiceModule(String module, PortSetting port, PortSetting managementPort, String database, String role) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
         this.database = database;
         this.role = role;
     }
@@ -45,12 +53,38 @@ public enum ServiceModule {
         return port;
     }
 
+    /** The port of the application's management interface: its health and metrics, never routed by the gateway. */
+    public PortSetting managementPort() {
+        return managementPort;
+    }
+
+    /** Where the application's health and metrics answer, e.g. {@code http://127.0.0.1:9081/q/health/ready}. */
+    public String managementUrl(SuiteSettings settings, String path) {
+        return settings.url(managementPort) + path;
+    }
+
+    /** The application that {@code module} names, if any. */
+    public static Optional<ServiceModule> ofModule(String module) {
+        for (ServiceModule service : values()) {
+            if (service.module.equals(module)) {
+                return Optional.of(service);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<String> database() {
         return Optional.ofNullable(database);
     }
 
+    /** The role the service runs as: it reads and writes rows, nothing else. */
     public Optional<String> role() {
         return Optional.ofNullable(role);
+    }
+
+    /** The role that migrates the service's database and owns it and its tables. */
+    public Optional<String> ownerRole() {
+        return role().map(name -> name + "_owner");
     }
 
     public Path jar(Path repoRoot) {
@@ -61,10 +95,16 @@ public enum ServiceModule {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_HOST", SuiteSettings.HOST);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(settings.port(port)));
+        environment.put("QUARKUS_MANAGEMENT_HOST", SuiteSettings.HOST);
+        environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(settings.port(managementPort)));
+        // production leaves the OpenAPI documents and Swagger UI off; the local run is where developers read them
+        environment.put("YJS_OPENAPI_ENABLED", "true");
         if (database != null) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database));
             environment.put("QUARKUS_DATASOURCE_USERNAME", role);
             environment.put("QUARKUS_DATASOURCE_PASSWORD", LOCAL_DEMO_DB_PASSWORD);
+            environment.put("QUARKUS_FLYWAY_USERNAME", ownerRole().orElseThrow());
+            environment.put("QUARKUS_FLYWAY_PASSWORD", LOCAL_DEMO_DB_PASSWORD);
             environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
             // identity data is encrypted with keys generated once into the data folder (platform/identity)
             environment.put("YJS_IDENTITY_LOCAL_KEY_FILE", settings.identityKeyFile().toString());
@@ -75,6 +115,10 @@ public enum ServiceModule {
             environment.put("GATEWAY_ROUTES_WORKER_URL", settings.url(WORKER.port));
             environment.put("GATEWAY_ROUTES_PROCUREMENT_URL", settings.url(PROCUREMENT.port));
             environment.put("GATEWAY_ROUTES_NOTIFICATION_URL", settings.url(NOTIFICATION.port));
+            environment.put("GATEWAY_ROUTES_CASE_MANAGEMENT_URL", settings.url(CASE.managementPort));
+            environment.put("GATEWAY_ROUTES_WORKER_MANAGEMENT_URL", settings.url(WORKER.managementPort));
+            environment.put("GATEWAY_ROUTES_PROCUREMENT_MANAGEMENT_URL", settings.url(PROCUREMENT.managementPort));
+            environment.put("GATEWAY_ROUTES_NOTIFICATION_MANAGEMENT_URL", settings.url(NOTIFICATION.managementPort));
         }
         return environment;
     }

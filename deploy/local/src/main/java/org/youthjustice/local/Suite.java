@@ -204,6 +204,7 @@ public final class Suite implements AutoCloseable {
 
     private Process launchService(ServiceModule service, Redirect log) {
         PortCheck.requireFree(service.port(), settings.port(service.port()));
+        PortCheck.requireFree(service.managementPort(), settings.port(service.managementPort()));
         List<String> command = List.of(JavaRuntime.current().toString(), "-Xmx256m", "-jar",
                 service.jar(settings.repoRoot()).toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(settings.dataDir().toFile());
@@ -249,7 +250,7 @@ public final class Suite implements AutoCloseable {
     }
 
     private void awaitService(ServiceModule service, Process process) {
-        String health = settings.url(service.port()) + "/q/health/ready";
+        String health = service.managementUrl(settings, "/q/health/ready");
         Readiness.await(service.module(), process, settings.logFile(service.module()), SERVICE_TIMEOUT,
                 () -> closed, () -> Readiness.answersOk(health));
     }

@@ -23,11 +23,15 @@ final class Summary {
             line(text, service == ServiceModule.CASE ? "Swagger UI" : "",
                     settings.url(service.port()) + "/q/swagger-ui   (" + service.module() + ")");
         }
+        line(text, "Health/metrics", settings.url(PortSetting.GATEWAY_MANAGEMENT) + "/q/health, /q/metrics   (gateway; "
+                + "each service on its management port: " + String.join(", ", ServiceModule.domainServices().stream()
+                        .map(service -> String.valueOf(settings.port(service.managementPort()))).toList()) + ")");
         line(text, "Keycloak", settings.keycloakUrl() + "/admin   (admin console: "
                 + KeycloakServer.LOCAL_ADMIN + " / " + KeycloakServer.LOCAL_ADMIN + ", realm " + SuiteSettings.REALM + ")");
         line(text, "Kafka", settings.kafkaBootstrapServers());
         line(text, "PostgreSQL", settings.jdbcUrl("<cases|workers|procurement|notifications>")
-                + "   (role <service>_service, password " + ServiceModule.LOCAL_DEMO_DB_PASSWORD + ")");
+                + "   (services run as <service>_service, Flyway migrates as <service>_service_owner; password "
+                + ServiceModule.LOCAL_DEMO_DB_PASSWORD + ")");
         line(text, "Data and logs", settings.dataDir() + "   (logs in " + settings.logDir() + ")");
         text.append("\nDemo users (password ").append(DemoData.DEMO_PASSWORD).append(", client ")
                 .append(DemoData.CLI_CLIENT).append("):\n");

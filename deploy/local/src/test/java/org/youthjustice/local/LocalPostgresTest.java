@@ -100,6 +100,44 @@ class LocalPostgresTest {
     }
 
     @Test
+    void aServiceRunsAsARoleThatOwnsNothingWhileItsOwnerRoleMigrates() throws SQLException {
+        assertEquals("worker_service_owner", databaseOwner("workers"));
+        try (Connection service = asWorkerService()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> service.createStatement().execute("CREATE TABLE smuggled (id int)"));
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        }
+        try (Connection owner = DriverManager.getConnection(settings.jdbcUrl("workers"), "worker_service_owner",
+                ServiceModule.LOCAL_DEMO_DB_PASSWORD); Statement statement = owner.createStatement()) {
+            statement.execute("CREATE TABLE migrated (id int)");
+            statement.execute("DROP TABLE migrated");
+        }
+    }
+
+    @Test
+    void dataOfTheOlderLayoutWhereTheServiceOwnedItsTablesGoesToTheOwnerRole() throws SQLException {
+        try (Connection connection = postgres.superuser(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE procurement OWNER TO procurement_service");
+        }
+        try (Connection service = DriverManager.getConnection(settings.jdbcUrl("procurement"), "procurement_service",
+                ServiceModule.LOCAL_DEMO_DB_PASSWORD); Statement statement = service.createStatement()) {
+            statement.execute("CREATE TABLE cost_estimate_of_old (id int)");
+        }
+
+        postgres.createServiceDatabases();
+
+        assertEquals("procurement_service_owner", databaseOwner("procurement"));
+        try (Connection owner = DriverManager.getConnection(settings.jdbcUrl("procurement"),
+                "procurement_service_owner", ServiceModule.LOCAL_DEMO_DB_PASSWORD);
+             Statement statement = owner.createStatement();
+             ResultSet table = statement.executeQuery(
+                     "SELECT tableowner FROM pg_tables WHERE tablename = 'cost_estimate_of_old'")) {
+            assertTrue(table.next());
+            assertEquals("procurement_service_owner", table.getString(1));
+        }
+    }
+
+    @Test
     void onlyAServiceRoleIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> postgres.refuseLogins("postgres"));
     }
@@ -107,6 +145,15 @@ class LocalPostgresTest {
     private static Connection asWorkerService() throws SQLException {
         return DriverManager.getConnection(settings.jdbcUrl("workers"), "worker_service",
                 ServiceModule.LOCAL_DEMO_DB_PASSWORD);
+    }
+
+    private static String databaseOwner(String database) throws SQLException {
+        try (Connection connection = postgres.superuser(); Statement statement = connection.createStatement();
+             ResultSet owner = statement.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database "
+                     + "WHERE datname = '" + database + "'")) {
+            owner.next();
+            return owner.getString(1);
+        }
     }
 
     private static String show(String setting) throws SQLException {

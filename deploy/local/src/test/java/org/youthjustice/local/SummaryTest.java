@@ -17,6 +17,8 @@ class SummaryTest {
         assertTrue(summary.contains("http://127.0.0.1:18080/api"), summary);
         assertTrue(summary.contains("http://127.0.0.1:8081/q/swagger-ui   (case-service)"), summary);
         assertTrue(summary.contains("http://127.0.0.1:8180/admin   (admin console: admin / admin"), summary);
+        assertTrue(summary.contains("http://127.0.0.1:9080/q/health, /q/metrics   (gateway; each service on its "
+                + "management port: 9081, 9082, 9083, 9084)"), summary);
     }
 
     @Test

@@ -54,6 +54,13 @@ public interface GatewayConfig {
         List<String> prefixes();
 
         /**
+         * Base URL of the upstream's management interface, e.g. {@code http://127.0.0.1:9081}, where its readiness
+         * ({@code /q/health/ready}) is probed; the gateway never routes a caller there. Left out, the readiness is
+         * probed at {@link #url()} (only for upstreams that serve their health on their API port).
+         */
+        Optional<URI> managementUrl();
+
+        /**
          * The deadline of one exchange until the upstream's response starts: waiting for a pooled connection,
          * connecting, sending the body and waiting for the response head. Past it the caller gets 504 and the
          * upstream request is reset. Longer only for routes whose answers legitimately take long to start.
@@ -166,6 +173,13 @@ public interface GatewayConfig {
     }
 
     interface OpenApi {
+
+        /**
+         * Whether {@code /openapi} (the merged document) is served; with {@code quarkus.swagger-ui.enabled}, both
+         * follow {@code yjs.openapi.enabled}: off in production, on in the local run and the tests (issue 11, item 7).
+         */
+        @WithDefault("false")
+        boolean enabled();
 
         /** How long the merged document is reused before the upstreams' documents are fetched again. */
         @WithDefault("30s")

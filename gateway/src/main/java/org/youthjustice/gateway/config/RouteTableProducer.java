@@ -14,7 +14,8 @@ public class RouteTableProducer {
     RouteTable routeTable(GatewayConfig config) {
         return new RouteTable(config.routes().entrySet().stream()
                 .map(entry -> new Route(entry.getKey(), entry.getValue().url(), entry.getValue().prefixes(),
-                        entry.getValue().timeout()))
+                        entry.getValue().timeout(),
+                        entry.getValue().managementUrl().orElse(entry.getValue().url())))
                 .toList());
     }
 }

@@ -14,27 +14,27 @@ import java.util.Objects;
  * @param prefixes public prefixes, each {@code /api/<something>} without a trailing slash
  * @param timeout  the deadline of one exchange, from forwarding until the service's response starts (waiting for a
  *                 pooled connection, connecting, sending the body and waiting for the response head)
+ * @param management base URL of the service's management interface, where its readiness is probed (issue 11, item
+ *                 7: health and metrics are not served on the API port); never routed
  */
-public record Route(String name, URI upstream, List<String> prefixes, Duration timeout) {
+public record Route(String name, URI upstream, List<String> prefixes, Duration timeout, URI management) {
+
+    /** A route whose service serves its health on its API port (a test double, a service without a management port). */
+    public Route(String name, URI upstream, List<String> prefixes, Duration timeout) {
+        this(name, upstream, prefixes, timeout, upstream);
+    }
 
     public Route {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(upstream, "upstream");
+        Objects.requireNonNull(management, "management");
         prefixes = List.copyOf(prefixes);
         if (timeout.toMillis() < 1) {
             throw new IllegalArgumentException(
                     "gateway.routes." + name + ".timeout must be at least 1ms, was " + timeout);
         }
-        String scheme = upstream.getScheme() == null ? "" : upstream.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || upstream.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "gateway.routes." + name + ".url must be an http or https URL with a host, was " + upstream);
-        }
-        if (upstream.getRawQuery() != null || upstream.getRawFragment() != null || upstream.getRawUserInfo() != null) {
-            // User info is refused too: credentials in a URL end up in logs.
-            throw new IllegalArgumentException(
-                    "gateway.routes." + name + ".url must not have user info, a query or a fragment");
-        }
+        requirePlainHttpUrl("gateway.routes." + name + ".url", upstream);
+        requirePlainHttpUrl("gateway.routes." + name + ".management-url", management);
         if (prefixes.isEmpty()) {
             throw new IllegalArgumentException("gateway.routes." + name + ".prefixes must not be empty");
         }
@@ -44,6 +44,17 @@ public record Route(String name, URI upstream, List<String> prefixes, Duration t
                 throw new IllegalArgumentException("gateway.routes." + name + ".prefixes: '" + prefix
                         + "' must look like " + RouteTable.API_BASE + "/<resource>, without a trailing slash");
             }
+        }
+    }
+
+    private static void requirePlainHttpUrl(String setting, URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new IllegalArgumentException(setting + " must be an http or https URL with a host, was " + url);
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            // User info is refused too: credentials in a URL end up in logs.
+            throw new IllegalArgumentException(setting + " must not have user info, a query or a fragment");
         }
     }
 

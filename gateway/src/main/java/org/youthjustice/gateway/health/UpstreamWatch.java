@@ -1,5 +1,6 @@
 package org.youthjustice.gateway.health;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +24,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * Probes the upstreams' readiness ({@code GET /q/health/ready} answered 200 within {@code gateway.health.timeout})
+ * Probes the upstreams' readiness ({@code GET /q/health/ready} of each route's management interface, answered 200
+ * within {@code gateway.health.timeout})
  * and keeps, per route, what the probes say ({@link UpstreamAvailability}), so that a route whose upstream is down
  * answers 503 at once.
  * <p>
@@ -121,17 +123,31 @@ public class UpstreamWatch {
     }
 
     private Future<Boolean> ask(Route route) {
+        URI management = route.management();
+        boolean secure = management.getScheme().equalsIgnoreCase("https");
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.secure())
-                .setURI(route.basePath() + "/q/health/ready")
+                .setHost(management.getHost())
+                .setPort(port(management))
+                .setSsl(secure)
+                .setURI(basePath(management) + "/q/health/ready")
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis);
         return probeClient.request(options)
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response.statusCode() == 200))
                 .otherwise(false);
+    }
+
+    private static int port(URI url) {
+        if (url.getPort() != -1) {
+            return url.getPort();
+        }
+        return url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static String basePath(URI url) {
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

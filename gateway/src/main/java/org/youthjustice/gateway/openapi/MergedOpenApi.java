@@ -25,6 +25,7 @@ import io.vertx.ext.web.Router;
  * Serves {@value #PATH}: the services' OpenAPI documents ({@code /q/openapi?format=json} of each route's upstream)
  * merged into one ({@link OpenApiMerger}). Fetched when asked and reused for {@code gateway.openapi.cache-for};
  * a service that does not answer is left out and named in the description, so one outage does not hide the rest.
+ * Served only with {@code gateway.openapi.enabled} ({@code yjs.openapi.enabled}), which is off in production.
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -38,6 +39,7 @@ public class MergedOpenApi {
     private final OpenApiMerger merger;
     private final long cacheNanos;
     private final long timeoutMillis;
+    private final boolean enabled;
 
     private volatile Merged last;
 
@@ -50,9 +52,14 @@ public class MergedOpenApi {
         this.merger = new OpenApiMerger(routes, config.openapi().authServerUrl());
         this.cacheNanos = config.openapi().cacheFor().toNanos();
         this.timeoutMillis = config.openapi().timeout().toMillis();
+        this.enabled = config.openapi().enabled();
     }
 
     void mount(@Observes Router router) {
+        if (!enabled) {
+            // off in production (issue 11, item 7): the path is then an unknown one, answered 404 like any other
+            return;
+        }
         router.get(PATH).handler(context -> document().onComplete(result -> {
             if (result.succeeded()) {
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

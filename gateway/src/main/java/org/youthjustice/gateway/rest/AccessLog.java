@@ -1,5 +1,7 @@
 package org.youthjustice.gateway.rest;
 
+import java.util.Optional;
+
 import org.jboss.logging.Logger;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
@@ -7,7 +9,8 @@ import org.youthjustice.gateway.domain.RouteTable;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * One line per request: method, route, status, duration, client, correlation id. Never the path below the
+ * One line per request: method, route, status, duration, client, the gateway's request id and the client's own (or
+ * {@code -}). Never the path below the
  * route, the query or a body: they may carry personal data.
  */
 final class AccessLog {
@@ -20,14 +23,14 @@ final class AccessLog {
         this.routes = routes;
     }
 
-    void record(RoutingContext context, String requestId, long startNanos) {
+    void record(RoutingContext context, String requestId, Optional<String> clientRequestId, long startNanos) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
         Caller caller = context.get(Caller.CONTEXT_KEY);
-        LOG.infof("%s %s %d %.1fms client=%s requestId=%s", context.request().method().name(), routeOf(context),
-                context.response().getStatusCode(), (System.nanoTime() - startNanos) / 1_000_000.0,
-                caller == null ? "-" : caller.client(), requestId);
+        LOG.infof("%s %s %d %.1fms client=%s requestId=%s clientRequestId=%s", context.request().method().name(),
+                routeOf(context), context.response().getStatusCode(), (System.nanoTime() - startNanos) / 1_000_000.0,
+                caller == null ? "-" : caller.client(), requestId, clientRequestId.orElse("-"));
     }
 
     private String routeOf(RoutingContext context) {

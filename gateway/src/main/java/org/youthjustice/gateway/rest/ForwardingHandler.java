@@ -89,7 +89,8 @@ final class ForwardingHandler implements Handler<RoutingContext> {
                 .origin(proxyContext -> proxyContext.client().request(origin)
                         .compose(request -> untilDeadline(request, deadline)))
                 .addInterceptor(new ForwardingInterceptor(match, path, upstreamUri,
-                        routingContext.get(RequestId.CONTEXT_KEY), breaker, watch, maxBodyBytes))
+                        routingContext.get(RequestId.CONTEXT_KEY), routingContext.get(RequestId.CLIENT_CONTEXT_KEY),
+                        breaker, watch, maxBodyBytes))
                 .handle(routingContext.request());
     }
 

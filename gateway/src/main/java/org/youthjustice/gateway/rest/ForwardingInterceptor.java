@@ -40,17 +40,20 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final String publicPath;
     private final String upstreamUri;
     private final String requestId;
+    private final String clientRequestId;
     private final CircuitBreaker breaker;
     private final UpstreamWatch watch;
     private final long maxBodyBytes;
     private LimitedBody limitedBody;
 
+    /** {@code clientRequestId} is the id the client sent, or {@code null}. */
     ForwardingInterceptor(RouteMatch match, String publicPath, String upstreamUri, String requestId,
-            CircuitBreaker breaker, UpstreamWatch watch, long maxBodyBytes) {
+            String clientRequestId, CircuitBreaker breaker, UpstreamWatch watch, long maxBodyBytes) {
         this.match = match;
         this.publicPath = publicPath;
         this.upstreamUri = upstreamUri;
         this.requestId = requestId;
+        this.clientRequestId = clientRequestId;
         this.breaker = breaker;
         this.watch = watch;
         this.maxBodyBytes = maxBodyBytes;
@@ -62,7 +65,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         MultiMap headers = request.headers();
         HopByHopHeaders.strip(headers);
         setForwardingHeaders(headers, request.proxiedRequest());
+        // the gateway's id is the correlation id upstream (audit rows carry it); the client's own only travels beside
         headers.set(RequestId.HEADER, requestId);
+        headers.remove(RequestId.CLIENT_HEADER);
+        if (clientRequestId != null) {
+            headers.set(RequestId.CLIENT_HEADER, clientRequestId);
+        }
         request.setURI(upstreamUri);
         Body body = request.getBody();
         if (body != null && body.length() < 0) {
@@ -114,7 +122,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         } else {
             breaker.succeeded();
             HopByHopHeaders.strip(response.headers());
-            // The gateway's request id is already on the response; an upstream echo would only duplicate it.
+            // The response already carries the id the client knows; an upstream echo would duplicate or contradict it.
             response.headers().remove(RequestId.HEADER);
         }
         return context.sendResponse();

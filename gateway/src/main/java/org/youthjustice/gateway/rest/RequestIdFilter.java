@@ -1,5 +1,7 @@
 package org.youthjustice.gateway.rest;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -10,8 +12,9 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Gives every request a request id before any route runs, so that problem responses, health and metrics answers
- * carry it as well as proxied ones, and writes the access log line when the response ends.
+ * Gives every request the gateway's own id before any route runs, so that problem responses and proxied ones carry
+ * an id, and writes the access log line when the response ends. The response's {@value RequestId#HEADER} is the
+ * client's own id when it sent one, otherwise the gateway's ({@link RequestId}).
  */
 @ApplicationScoped
 public class RequestIdFilter {
@@ -31,13 +34,15 @@ public class RequestIdFilter {
 
     void filter(RoutingContext context) {
         long start = System.nanoTime();
-        String id = RequestId.acceptOrGenerate(context.request().getHeader(RequestId.HEADER));
+        String id = RequestId.generate();
+        Optional<String> clients = RequestId.clients(context.request().getHeader(RequestId.HEADER));
         context.put(RequestId.CONTEXT_KEY, id);
+        clients.ifPresent(own -> context.put(RequestId.CLIENT_CONTEXT_KEY, own));
         MDC.put(RequestId.MDC_KEY, id);
-        context.response().putHeader(RequestId.HEADER, id);
+        context.response().putHeader(RequestId.HEADER, clients.orElse(id));
         context.addEndHandler(ignored -> {
             MDC.put(RequestId.MDC_KEY, id);
-            accessLog.record(context, id, start);
+            accessLog.record(context, id, clients, start);
             MDC.remove(RequestId.MDC_KEY);
         });
         context.next();

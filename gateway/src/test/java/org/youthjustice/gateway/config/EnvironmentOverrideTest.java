@@ -36,6 +36,12 @@ class EnvironmentOverrideTest {
     }
 
     @Test
+    void anEnvironmentVariableMovesARoutesReadinessProbeToTheServicesManagementInterface() {
+        assertEquals(URI.create("http://case.internal:9181"), routes.match("/api/cases").orElseThrow().route().management());
+        assertEquals(URI.create("http://127.0.0.1:9082"), routes.match("/api/workers").orElseThrow().route().management());
+    }
+
+    @Test
     void everyRouteWaitsTenSecondsForItsServiceByDefault() {
         for (String name : List.of("case", "worker", "procurement", "notification")) {
             assertEquals(Duration.ofSeconds(10), routes.routes().stream()

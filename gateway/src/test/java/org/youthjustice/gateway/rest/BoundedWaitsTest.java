@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,6 +46,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -58,6 +60,10 @@ import io.restassured.RestAssured;
 @WithTestResource(StalledUpstreams.class)
 @WithTestResource(OidcResource.class)
 class BoundedWaitsTest {
+
+    /** The gateway's readiness, on its management interface (whose root is /q/). */
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
     /** Far beyond every route's timeout here: an upstream that answers only after it is as good as hung. */
     private static final int HUNG_MILLIS = 15_000;
@@ -207,7 +213,7 @@ class BoundedWaitsTest {
         unready.register(readinessProbe().willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"DOWN\"}")));
         // The gateway's own readiness check asks every upstream: what it learns starts the probing.
-        assertThat(send(request("/q/health/ready")).status(), equalTo(503));
+        assertThat(send(HttpRequest.newBuilder(URI.create(readiness.toString())).GET()).status(), equalTo(503));
 
         awaitAnswer("/api/unready/things", SAYS_NOT_READY, Duration.ofSeconds(10));
 

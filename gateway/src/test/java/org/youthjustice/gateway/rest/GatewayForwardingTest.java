@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -37,6 +38,7 @@ import org.youthjustice.platform.testing.TestTokens;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
@@ -50,6 +52,10 @@ import io.restassured.response.Response;
 @WithTestResource(WireMockUpstreams.class)
 @WithTestResource(OidcResource.class)
 class GatewayForwardingTest {
+
+    /** The gateway's management interface, whose root is /q/. */
+    @TestHTTPResource(value = "", management = true)
+    URL management;
 
     private String token;
 
@@ -284,19 +290,25 @@ class GatewayForwardingTest {
     }
 
     @Test
-    void keepsTheCallersRequestIdAndReturnsItOnce() {
+    void keepsTheCallersRequestIdAsTheClientsAndSendsTheGatewaysOwnAsTheCorrelationId() {
         upstreams.get("case").register(get(urlPathEqualTo("/cases")).willReturn(aResponse()
                 .withStatus(200)
                 .withHeader(RequestId.HEADER, "upstream-made-up-id")
                 .withBody("[]")));
 
         Response response = given().header(RequestId.HEADER, "app-4f1c.17")
+                .header(RequestId.CLIENT_HEADER, "smuggled-past")
                 .when().get("/api/cases");
 
         assertThat(response.statusCode(), equalTo(200));
         assertThat(response.headers().getValues(RequestId.HEADER), contains("app-4f1c.17"));
-        upstreams.get("case").verifyThat(1, getRequestedFor(urlEqualTo("/cases"))
-                .withHeader(RequestId.HEADER, WireMock.equalTo("app-4f1c.17")));
+        var forwarded = upstreams.get("case").find(getRequestedFor(urlEqualTo("/cases"))
+                .withHeader(RequestId.CLIENT_HEADER, WireMock.equalTo("app-4f1c.17")));
+        assertThat(forwarded.size(), equalTo(1));
+        String correlationId = forwarded.get(0).getHeader(RequestId.HEADER);
+        assertThat(UUID.fromString(correlationId).toString(), equalTo(correlationId));
+        assertThat(forwarded.get(0).getHeaders().getHeader(RequestId.CLIENT_HEADER).values(),
+                contains("app-4f1c.17"));
     }
 
     @Test
@@ -330,11 +342,11 @@ class GatewayForwardingTest {
 
     @Test
     void healthAndMetricsAreServedByTheGatewayItself() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP"));
 
         given().when().get("/api/cases/GZ-2026-000999").then().statusCode(200);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(management + "metrics").then().statusCode(200).extract().asString();
         assertThat(metrics, containsString("uri=\"/api/cases/*\""));
         assertThat(metrics, not(containsString("GZ-2026-000999")));
     }

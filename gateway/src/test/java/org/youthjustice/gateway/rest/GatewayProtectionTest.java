@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,6 +32,7 @@ import org.youthjustice.platform.testing.TestTokens;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -43,6 +45,10 @@ import io.restassured.http.ContentType;
 @WithTestResource(WireMockUpstreams.class)
 @WithTestResource(OidcResource.class)
 class GatewayProtectionTest {
+
+    /** The gateway's management interface, whose root is /q/. */
+    @TestHTTPResource(value = "", management = true)
+    URL management;
 
     @Inject
     GatewayConfig config;
@@ -183,13 +189,13 @@ class GatewayProtectionTest {
 
     @Test
     void theGatewayIsNotReadyWhileAnUpstreamIsDownButStaysAlive() {
-        given().when().get("/q/health/ready")
+        given().when().get(management + "health/ready")
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'upstreams' }.data.offline", equalTo("DOWN"))
                 .body("checks.find { it.name == 'upstreams' }.data.case", equalTo("UP"));
 
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     private static String bearer(TestTokens tokens) {

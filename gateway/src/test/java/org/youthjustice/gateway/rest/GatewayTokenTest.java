@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.net.URL;
 import java.util.Base64;
 
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.youthjustice.platform.testing.TestTokens;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 
@@ -38,6 +40,10 @@ import io.smallrye.jwt.build.Jwt;
 @WithTestResource(WireMockUpstreams.class)
 @WithTestResource(OidcResource.class)
 class GatewayTokenTest {
+
+    /** The gateway's management interface, whose root is /q/. */
+    @TestHTTPResource(value = "", management = true)
+    URL management;
 
     @Inject
     GatewayConfig config;
@@ -105,8 +111,8 @@ class GatewayTokenTest {
 
     @Test
     void healthAndMetricsNeedNoToken() {
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get(management + "health/live").then().statusCode(200);
+        given().when().get(management + "metrics").then().statusCode(200);
     }
 
     /** Signed by the realm's key, but for no audience at all (TestTokens always sets one). */

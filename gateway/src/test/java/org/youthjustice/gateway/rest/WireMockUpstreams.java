@@ -24,6 +24,12 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final List<String> SERVICES = List.of("case", "worker", "procurement", "notification");
 
+    /**
+     * Where each stand-in serves what a service serves on its management interface: under a path of its own, so that
+     * a readiness probe sent to the API address instead would miss the stubs.
+     */
+    static final String MANAGEMENT_PATH = "/management";
+
     private final Map<String, WireMockServer> servers = new HashMap<>();
 
     @Override
@@ -38,6 +44,8 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
             server.start();
             servers.put(service, server);
             config.put("gateway.routes." + service + ".url", "http://127.0.0.1:" + server.port());
+            config.put("gateway.routes." + service + ".management-url",
+                    "http://127.0.0.1:" + server.port() + MANAGEMENT_PATH);
             // Short enough for a test of a silent upstream, long enough for a cold WireMock on a busy machine.
             config.put("gateway.routes." + service + ".timeout", "3s");
         }

@@ -16,6 +16,15 @@ public final class CorrelationId {
     /** HTTP header that carries the id in requests and responses. */
     public static final String HEADER = "X-Request-Id";
 
+    /**
+     * HTTP header in which the gateway passes on the id a client chose for its request: logged as the client's, never
+     * taken as the correlation id.
+     */
+    public static final String CLIENT_HEADER = "X-Client-Request-Id";
+
+    /** MDC key of the client's own request id, when it sent one. */
+    public static final String CLIENT_MDC_KEY = "clientRequestId";
+
     /** Kafka record header that carries the id from a producer to its consumers. */
     public static final String KAFKA_HEADER = "correlation_id";
 
@@ -26,6 +35,10 @@ public final class CorrelationId {
 
     // Ids are echoed into headers and logs, so anything that could split a header or forge a log line is refused.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:\\-]{1," + MAX_LENGTH + "}");
+
+    // What the gateway and generate() issue: a random UUID, lower case
+    private static final Pattern ISSUED = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private CorrelationId() {
     }
@@ -44,6 +57,20 @@ public final class CorrelationId {
     /** Whether an id received from outside may be kept as it is. */
     public static boolean isSane(String candidate) {
         return candidate != null && SAFE.matcher(candidate).matches();
+    }
+
+    /**
+     * Whether a received {@value #HEADER} has the form of the ids that the gateway issues, and may be the correlation
+     * id of an HTTP request; any other value is the client's own choice.
+     */
+    public static boolean isIssued(String candidate) {
+        return candidate != null && ISSUED.matcher(candidate).matches();
+    }
+
+    /** The id the client chose for the request being served, if it sent a sane one. */
+    public static Optional<String> client() {
+        Object id = MDC.get(CLIENT_MDC_KEY);
+        return id == null ? Optional.empty() : Optional.of(id.toString());
     }
 
     /** The received id if it is sane, otherwise a fresh one. */

@@ -15,13 +15,31 @@ class CorrelationIdHttpTest {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
+    private static final String GATEWAYS = "0b6e4f0c-7d1a-4c2e-9f3b-5a8d2e1c4b7a";
+
     @Test
-    void givenIdIsReturnedAndVisibleToTheRequestsCode() {
-        given().header(CorrelationId.HEADER, "req-42.a:b_c")
+    void theGatewaysIdIsTheCorrelationIdOfTheRequestsCode() {
+        given().header(CorrelationId.HEADER, GATEWAYS)
                 .when().get("/probe/current")
                 .then().statusCode(200)
-                .header(CorrelationId.HEADER, "req-42.a:b_c")
-                .body(equalTo("req-42.a:b_c"));
+                .header(CorrelationId.HEADER, GATEWAYS)
+                .body(equalTo(GATEWAYS));
+    }
+
+    @Test
+    void anIdTheClientChoseIsEchoedAndKeptAsTheClientsButNeverTheCorrelationId() {
+        Response response = given().header(CorrelationId.HEADER, "req-42.a:b_c").when().get("/probe/ids");
+
+        response.then().statusCode(200).header(CorrelationId.HEADER, "req-42.a:b_c")
+                .body(matchesPattern(UUID_PATTERN + " client=req-42\\.a:b_c"));
+    }
+
+    @Test
+    void theClientsIdThatTheGatewayPassesOnIsKeptBesideTheGatewaysId() {
+        given().header(CorrelationId.HEADER, GATEWAYS).header(CorrelationId.CLIENT_HEADER, "app-4f1c.17")
+                .when().get("/probe/ids")
+                .then().statusCode(200).header(CorrelationId.HEADER, "app-4f1c.17")
+                .body(equalTo(GATEWAYS + " client=app-4f1c.17"));
     }
 
     @Test
@@ -51,16 +69,16 @@ class CorrelationIdHttpTest {
 
     @Test
     void idIsInTheLoggingContextOnWorkerThreads() {
-        given().header(CorrelationId.HEADER, "mdc-worker")
+        given().header(CorrelationId.HEADER, GATEWAYS)
                 .when().get("/probe/mdc")
-                .then().statusCode(200).body(equalTo("mdc-worker"));
+                .then().statusCode(200).body(equalTo(GATEWAYS));
     }
 
     @Test
     void idIsInTheLoggingContextOnTheEventLoop() {
-        given().header(CorrelationId.HEADER, "mdc-event-loop")
+        given().header(CorrelationId.HEADER, GATEWAYS)
                 .when().get("/probe/mdc-event-loop")
-                .then().statusCode(200).body(equalTo("mdc-event-loop"));
+                .then().statusCode(200).body(equalTo(GATEWAYS));
     }
 
     @Test
@@ -88,8 +106,8 @@ class CorrelationIdHttpTest {
 
     @Test
     void restClientPassesTheIdOn() {
-        given().header(CorrelationId.HEADER, "passed-on-1")
+        given().header(CorrelationId.HEADER, GATEWAYS)
                 .when().get("/probe/outgoing")
-                .then().statusCode(200).body(equalTo("passed-on-1"));
+                .then().statusCode(200).body(equalTo(GATEWAYS));
     }
 }

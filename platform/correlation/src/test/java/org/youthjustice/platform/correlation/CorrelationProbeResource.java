@@ -37,6 +37,12 @@ public class CorrelationProbeResource {
     }
 
     @GET
+    @Path("/ids")
+    public String ids() {
+        return CorrelationId.current().orElse("none") + " client=" + CorrelationId.client().orElse("none");
+    }
+
+    @GET
     @Path("/received-header")
     public String receivedHeader(@HeaderParam(CorrelationId.HEADER) String header) {
         return header;

@@ -70,7 +70,8 @@ class ConsumerFailuresTest {
         var failuresBefore = infrastructureFailures();
 
         // a connection of its own, not the pool's: closing it ends the session and its lock, whatever happens
-        try (var holder = DriverManager.getConnection(PostgresResource.jdbcUrl())) {
+        try (var holder = DriverManager.getConnection(PostgresResource.jdbcUrl(),
+                PostgresResource.APPLICATION_ROLE, PostgresResource.PASSWORD)) {
             try (var take = holder.prepareStatement("select pg_advisory_lock(?)")) {
                 take.setLong(1, lock);
                 take.execute();

@@ -151,9 +151,11 @@ class ProblemResponsesTest {
 
     @Test
     void correlationIdOfTheRequestIsInTheProblem() {
-        isProblem(given().header("X-Request-Id", "trace-me-1").when().get("/probe/problems/not-found").then(),
+        // the form of the gateway's ids, which a service takes as the correlation id (platform-correlation)
+        String gateways = "5f0e2a7c-3b1d-4e8f-9a6c-2d4b8e1f7a30";
+        isProblem(given().header("X-Request-Id", gateways).when().get("/probe/problems/not-found").then(),
                 404, "not-found")
-                .header("X-Request-Id", "trace-me-1")
-                .body("correlationId", equalTo("trace-me-1"));
+                .header("X-Request-Id", gateways)
+                .body("correlationId", equalTo(gateways));
     }
 }

@@ -56,7 +56,7 @@ class UnexpectedFailureLogTest {
 
     @Test
     void namesTheFailureItsCausesFramesAndCorrelationIdButNoMessage() {
-        given().header("X-Request-Id", "log-test-7f3a").when().get("/probe/failure").then().statusCode(500);
+        given().header("X-Request-Id", "7f3a0c4e-1b2d-4f6a-8e9c-0a1b2c3d4e5f").when().get("/probe/failure").then().statusCode(500);
 
         assertEquals(1, records.size(), "one record for the failure");
         ExtLogRecord record = records.get(0);
@@ -64,7 +64,7 @@ class UnexpectedFailureLogTest {
         String message = record.getFormattedMessage();
         assertTrue(message.contains(IllegalStateException.class.getName()), message);
         assertTrue(message.contains("/probe/failure"), message);
-        assertTrue(message.contains("log-test-7f3a"), message);
+        assertTrue(message.contains("7f3a0c4e-1b2d-4f6a-8e9c-0a1b2c3d4e5f"), message);
         StringWriter trace = new StringWriter();
         record.getThrown().printStackTrace(new PrintWriter(trace));
         assertTrue(trace.toString().contains("Caused by: " + IllegalArgumentException.class.getName()), trace.toString());
