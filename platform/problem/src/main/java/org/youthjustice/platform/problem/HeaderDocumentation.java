@@ -24,9 +24,10 @@ final class HeaderDocumentation {
 
     static final String IF_MATCH = "If-Match";
     static final String ETAG = "ETag";
-    static final String REQUEST_ID_SENT = "An id of the client's own for this request (letters, digits and . _ : -, "
-            + "up to 128), quoted in logs; the answer names the id under which the suite recorded it";
-    static final String REQUEST_ID_ANSWERED = "The id of this request in the suite's logs and problem documents";
+    static final String REQUEST_ID_SENT = "An id of the client's own for this request (1 to 128 of A-Z a-z 0-9 . _ "
+            + ": -), kept as the client's in logs and echoed; never the suite's correlation id";
+    static final String REQUEST_ID_ANSWERED = "The client's own id when it sent one, else the correlation id under "
+            + "which the suite logged and audited this request";
 
     private HeaderDocumentation() {
     }
