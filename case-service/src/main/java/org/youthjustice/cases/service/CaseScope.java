@@ -3,11 +3,13 @@ package org.youthjustice.cases.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Which cases the caller may see, as a condition on the case alias {@code c} that goes into the query, so that a
@@ -40,6 +42,17 @@ public class CaseScope {
             query.append(" and c.sealedAt is null");
         }
         restrictToRole(query, parameters);
+    }
+
+    /**
+     * The case with this reference if it is in the caller's scope (not sealed), without an exception for one that is
+     * not: a caller that audits a refusal must not have its transaction marked for rollback by a not-found.
+     */
+    public Optional<JuvenileCase> visible(String reference) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
+        Parameters parameters = Parameters.with("reference", reference);
+        restrict(query, parameters);
+        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.youthjustice.cases.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,7 +69,7 @@ public class IdentityReveals {
             throw refused(reference, purpose, Refusal.ROLE_NOT_ALLOWED, "Only a judicial officer of the supervising "
                     + "office or the case's lead social worker is given the identity.");
         }
-        JuvenileCase c = visible(reference).orElseThrow(() -> refused(reference, purpose, Refusal.OUT_OF_SCOPE,
+        JuvenileCase c = scope.visible(reference).orElseThrow(() -> refused(reference, purpose, Refusal.OUT_OF_SCOPE,
                 "No case " + reference + "."));
         Extent extent;
         if (caller.hasRole(Roles.JUDICIAL_OFFICER) && c.officeCode.equals(caller.officeCode().orElse(null))) {
@@ -97,17 +96,6 @@ public class IdentityReveals {
         }
         audit.record(AuditAction.IDENTITY_REVEALED, c.reference, purpose, extent.name());
         return new Revealed(c.reference, purpose, extent, clear, Instant.now(clock));
-    }
-
-    /**
-     * The case if it is in the caller's scope, as {@code CaseService.find} finds it; not through that method, whose
-     * not-found exception would mark this transaction for rollback, and the refusal's audit row with it.
-     */
-    private Optional<JuvenileCase> visible(String reference) {
-        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
-        Parameters parameters = Parameters.with("reference", reference);
-        scope.restrict(query, parameters);
-        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional();
     }
 
     /**

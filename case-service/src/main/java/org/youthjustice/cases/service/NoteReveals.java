@@ -6,7 +6,6 @@ import static org.youthjustice.cases.domain.CipherColumns.SERVICE_NOTE;
 import static org.youthjustice.cases.domain.CipherColumns.VISIT_NOTE;
 import static org.youthjustice.cases.domain.CipherColumns.VISIT_PLACE;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,7 +80,7 @@ public class NoteReveals {
             throw refused(reference, purpose, Refusal.ROLE_NOT_ALLOWED, "Only the case's lead social worker, judicial "
                     + "officers of its office and supervisors of its agency are given its free text.");
         }
-        JuvenileCase c = visible(reference).orElseThrow(() -> refused(reference, purpose, Refusal.OUT_OF_SCOPE,
+        JuvenileCase c = scope.visible(reference).orElseThrow(() -> refused(reference, purpose, Refusal.OUT_OF_SCOPE,
                 "No case " + reference + "."));
         boolean officer = caller.hasRole(Roles.JUDICIAL_OFFICER) && c.officeCode.equals(caller.officeCode().orElse(null));
         boolean supervisor = caller.hasRole(Roles.AGENCY_SUPERVISOR) && c.assignedAgencyId != null
@@ -125,17 +124,6 @@ public class NoteReveals {
     private List<GoalText> goals(JuvenileCase c) {
         return CasePlanGoal.<CasePlanGoal>list("caseId", Sort.by("position"), c.id).stream()
                 .map(g -> new GoalText(g.position, cipher.decrypt(g.titleCipher, GOAL_TITLE.at(g.caseId, g.id)))).toList();
-    }
-
-    /**
-     * The case if it is in the caller's scope, as {@code CaseService.find} finds it; not through that method, whose
-     * not-found exception would mark this transaction for rollback, and the refusal's audit row with it.
-     */
-    private Optional<JuvenileCase> visible(String reference) {
-        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
-        Parameters parameters = Parameters.with("reference", reference);
-        scope.restrict(query, parameters);
-        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.youthjustice.cases.rest;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
+import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,6 +48,10 @@ import static org.youthjustice.cases.LedCases.activeCaseLedBy;
  */
 @QuarkusTest
 class NoteDisclosureTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
 
     private static final String PLACE = "广州市越秀区北京路100号";
     private static final String VISIT_NOTE = "Met the mother, 张大华; back at school";
@@ -215,7 +221,7 @@ class NoteDisclosureTest {
         trail(reference, "NOTES_REVEAL_REFUSED").body("total", equalTo(BUDGET));
         reveal(judicialOfficer(office), reference, body).statusCode(200).body("riskAssessments[0].note",
                 equalTo(RISK_NOTE));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("yjs_note_reveals_refused_total{rule=\"ROLE_NOT_ALLOWED\"}"));
     }
 }
