@@ -197,17 +197,21 @@ final class DemoCatalogue {
         records.add(transition(office, path, "ACTIVE", "Intake interview held, plan agreed"));
         String leadAccount = ACCOUNTS.get(lead);
         // the lead worker assesses the risk (the office does for workers without a demo account), which schedules
-        // the visits; the demo social workers also record a visit and a service from the field
+        // the visits; the demo social workers also record a visit and a service from the field. Their free text is
+        // read in clear by the lead worker only; others see it withheld and read it through a note reveal
         records.add(DemoRecord.post(leadAccount == null ? office.officer() : leadAccount, path + "/risk-assessments",
                 """
-                {"level": "%s", "factors": ["FAMILY_CONFLICT", "%s"]}""".formatted(RISK_LEVELS[n % 3],
+                {"level": "%s", "factors": ["FAMILY_CONFLICT", "%s"], \
+                "note": "Arguments at home since the summer; the mother asks for support."}""".formatted(RISK_LEVELS[n % 3],
                         n % 2 == 0 ? "SCHOOL_DROPOUT" : "DELINQUENT_PEERS")));
         if (leadAccount != null) {
             records.add(DemoRecord.post(leadAccount, path + "/visits", """
-                    {"at": "2026-11-%02dT02:30:00Z", "placeKind": "%s"}""".formatted(10 + n % 15,
+                    {"at": "2026-11-%02dT02:30:00Z", "placeKind": "%s", "place": "Community centre, room 2", \
+                    "note": "Back at school three days a week; talked about a weekend job."}""".formatted(10 + n % 15,
                     PLACE_KINDS[n % PLACE_KINDS.length])));
             records.add(DemoRecord.post(leadAccount, path + "/services", """
-                    {"kind": "%s", "minutes": %d, "deliveredOn": "2026-11-%02d"}""".formatted(
+                    {"kind": "%s", "minutes": %d, "deliveredOn": "2026-11-%02d", \
+                    "note": "Second session on handling anger at school."}""".formatted(
                     SERVICE_KINDS[n % SERVICE_KINDS.length], 45 + 15 * (n % 4), 10 + n % 15)));
         }
         if (stage == Stage.SUSPENDED) {
