@@ -37,12 +37,8 @@ final class Principals {
             if (answer.status() != 429 || attempt == 5 || seconds > 60) {
                 return answer;
             }
-            try {
-                Thread.sleep(Duration.ofSeconds(seconds).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
+            // the gateway's Retry-After: client pacing, bounded by the attempts above
+            Patience.sleep(Duration.ofSeconds(seconds));
         }
     }
 
