@@ -117,7 +117,7 @@ class KeyRotationTest {
                 .then().statusCode(200)
                 .body("primaryKeyId", equalTo("test1"))
                 .body("blindIndexPrimaryKeyId", equalTo("t1"))
-                .body("cases", greaterThanOrEqualTo(3))
+                .body("rows", greaterThanOrEqualTo(3))
                 .body("values", greaterThanOrEqualTo(18))
                 .body("indexes", greaterThanOrEqualTo(3))
                 .body("failed", equalTo(0))
@@ -141,7 +141,7 @@ class KeyRotationTest {
         assertEquals(etag, etagOf(references.get(0)), "re-encryption does not change the case");
 
         given().auth().oauth2(admin()).when().post("/identity-key-rotations")
-                .then().statusCode(200).body("cases", equalTo(0)).body("remaining", equalTo(0));
+                .then().statusCode(200).body("rows", equalTo(0)).body("remaining", equalTo(0));
         given().auth().oauth2(auditor()).queryParam("action", "IDENTITY_REENCRYPTED").queryParam("actor", "admin.ops")
                 .when().get("/audit-events").then().statusCode(200).body("total", greaterThanOrEqualTo(2))
                 .body("items[0].detail", equalTo("0 rows to key test1, blind index t1"));
