@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.JuvenileAge;
 import org.youthjustice.cases.messaging.TrackingEvents;
@@ -59,7 +60,7 @@ public class TurningEighteenCheck {
      * call did.
      */
     public int detect() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE));
         YearMonth thisMonth = YearMonth.from(today);
         int flagged = 0;
         long after = 0;

@@ -1,72 +1,44 @@
 package org.youthjustice.cases.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
-import org.youthjustice.cases.domain.AssignmentEnd;
-import org.youthjustice.cases.domain.AuditAction;
-import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseStatus;
-import org.youthjustice.cases.domain.CaseTransition;
-import org.youthjustice.cases.domain.CaseType;
-import org.youthjustice.cases.domain.ClosureReason;
 import org.youthjustice.cases.domain.JuvenileCase;
-import org.youthjustice.cases.domain.Region;
-import org.youthjustice.cases.domain.RegionLevel;
-import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.messaging.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
-import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.platform.identity.IdentityNumber;
-import org.youthjustice.platform.paging.Page;
-import org.youthjustice.platform.paging.PageRequest;
-import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 
-/** Referring juveniles, reading cases within the caller's scope, moving cases through their statuses. */
+import static org.youthjustice.cases.config.Clocks.SERVICE_ZONE;
+
+/**
+ * Referring juveniles: a court's referral opens a case, unless a rule refuses it or the juvenile already has an open
+ * case ({@link DuplicateReferrals}); the referrals of a bulk import are opened a chunk at a time.
+ */
 @ApplicationScoped
 @Transactional
-public class CaseService {
-
-    /** Courts and offices count days and years in China, whatever the server's zone. */
-    public static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+public class CaseReferrals {
 
     private static final String OPEN_CASE_INDEX = "juvenile_case_one_open_per_juvenile";
-
-    /**
-     * A visit of case {@code c} that is late: scheduled and past its due day, or missed with no visit recorded since
-     * the miss was found.
-     */
-    private static final String OVERDUE_VISIT = "(select 1 from CaseVisit v where v.caseId = c.id and ((v.status = "
-            + "org.youthjustice.cases.domain.VisitStatus.SCHEDULED and v.dueOn < :overdueToday) or (v.status = "
-            + "org.youthjustice.cases.domain.VisitStatus.MISSED and not exists (select 1 from CaseVisit w where "
-            + "w.caseId = c.id and w.status = org.youthjustice.cases.domain.VisitStatus.COMPLETED and w.closedAt > "
-            + "v.closedAt))))";
 
     @Inject
     Caller caller;
 
     @Inject
-    CaseScope scope;
+    Caseload cases;
 
     @Inject
     CaseIdentity identity;
@@ -84,12 +56,6 @@ public class CaseService {
     Clock clock;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    VisitSchedule visitSchedule;
-
-    @Inject
     DuplicateReferrals duplicates;
 
     /**
@@ -102,7 +68,7 @@ public class CaseService {
             Optional<String> earlier = idempotencyKeys.claim(caller.subject(), idempotent.get().key(),
                     idempotent.get().requestHash());
             if (earlier.isPresent()) {
-                return find(earlier.get());
+                return cases.find(earlier.get());
             }
         }
         JuvenileCase c = open(referral, court);
@@ -131,7 +97,7 @@ public class CaseService {
                 String region = referrals.get(i).regionCode();
                 String prefix = prefixByRegion.get(region);
                 if (prefix == null) {
-                    prefix = cityPrefixOf(region);
+                    prefix = CaseReferences.cityPrefixOf(region);
                     prefixByRegion.put(region, prefix);
                 }
                 prefixes[i] = prefix;
@@ -217,7 +183,7 @@ public class CaseService {
     private JuvenileCase open(NewReferral referral, String court) {
         LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
         ReferralRules.check(referral, today);
-        String cityPrefix = cityPrefixOf(referral.regionCode());
+        String cityPrefix = CaseReferences.cityPrefixOf(referral.regionCode());
         String indexed = identity.indexOf(referral.identityNumber());
         JuvenileCase.<JuvenileCase>find("identityNumberIndex in ?1 and status <> ?2",
                         identity.lookupIndexesOf(referral.identityNumber()), CaseStatus.CLOSED)
@@ -274,158 +240,7 @@ public class CaseService {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public JuvenileCase find(String reference) {
-        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
-        Parameters parameters = Parameters.with("reference", reference);
-        scope.restrict(query, parameters);
-        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No case " + reference + "."));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
-        var found = matching(filter, sort);
-        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
-    }
-
-    /**
-     * The cases in the caller's scope (never a sealed one) that match every filter given, sorted: the one query of
-     * the list and of the export, so that both always select the same cases.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PanacheQuery<JuvenileCase> matching(CaseFilter filter, CaseSort sort) {
-        StringBuilder query = new StringBuilder("from JuvenileCase c where 1 = 1");
-        Parameters parameters = new Parameters();
-        filter.status().ifPresent(status -> {
-            query.append(" and c.status = :status");
-            parameters.and("status", status);
-        });
-        filter.type().ifPresent(type -> {
-            query.append(" and c.type = :type");
-            parameters.and("type", type);
-        });
-        filter.workerId().ifPresent(worker -> {
-            query.append(" and c.assignedWorkerId = :worker");
-            parameters.and("worker", worker);
-        });
-        filter.assigned().ifPresent(assigned -> query.append(assigned
-                ? " and c.assignedWorkerId is not null" : " and c.assignedWorkerId is null"));
-        filter.riskLevel().ifPresent(risk -> {
-            query.append(" and c.riskLevel = :risk");
-            parameters.and("risk", risk);
-        });
-        filter.officeCode().ifPresent(office -> {
-            query.append(" and c.officeCode = :office");
-            parameters.and("office", office);
-        });
-        // A period filter keeps the cases whose correction period overlaps it.
-        filter.periodFrom().ifPresent(from -> {
-            query.append(" and c.periodEnd >= :periodFrom");
-            parameters.and("periodFrom", from);
-        });
-        filter.periodTo().ifPresent(to -> {
-            query.append(" and c.periodStart <= :periodTo");
-            parameters.and("periodTo", to);
-        });
-        filter.overdueVisits().ifPresent(overdue -> {
-            if (caller.hasRole(Roles.COURT_OFFICER) && !caller.hasAnyRole(Roles.ADMIN, Roles.JUDICIAL_OFFICER)) {
-                throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Court officers see referral data only, "
-                        + "not visits.", null);
-            }
-            query.append(overdue ? " and exists " : " and not exists ").append(OVERDUE_VISIT);
-            parameters.and("overdueToday", LocalDate.now(clock.withZone(SERVICE_ZONE)));
-        });
-        scope.restrict(query, parameters);
-        return JuvenileCase.find(query.toString(), sort.toSort(), parameters);
-    }
-
-    /**
-     * The case in the caller's scope, locked for this transaction, if it is still the version the caller read
-     * (412 otherwise).
-     */
-    public JuvenileCase findForUpdate(String reference, OptionalInt expectedVersion) {
-        JuvenileCase c = find(reference);
-        JuvenileCase.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
-        JuvenileCase.getEntityManager().refresh(c);
-        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != c.version) {
-            throw ProblemException.preconditionFailed("Case " + reference + " has changed since you read it; "
-                    + "read it again.");
-        }
-        return c;
-    }
-
-    public JuvenileCase transition(String reference, OptionalInt expectedVersion, CaseStatus to, String reason,
-                                   ClosureReason closureReason) {
-        JuvenileCase c = findForUpdate(reference, expectedVersion);
-        if (to == CaseStatus.CLOSED && closureReason == null) {
-            throw ProblemException.badRequest("Closing a case needs a closure reason.", List.of(
-                    new FieldError("closureReason", "required", "must be given when closing")));
-        }
-        if (to != CaseStatus.CLOSED && closureReason != null) {
-            throw ProblemException.badRequest("A closure reason is given only when closing.", List.of(
-                    new FieldError("closureReason", "not-closing", "must be absent unless to is CLOSED")));
-        }
-        if (!c.status.mayMoveTo(to)) {
-            throw ProblemException.conflict("Case " + reference + " is " + c.status + " and cannot move to " + to
-                    + ".").with("allowed", c.status.allowedTargets().stream().map(Enum::name).toList());
-        }
-        Instant now = Instant.now(clock);
-        CaseTransition transition = new CaseTransition();
-        transition.caseId = c.id;
-        transition.fromStatus = c.status;
-        transition.toStatus = to;
-        transition.reason = reason.strip();
-        transition.closureReason = closureReason;
-        transition.changedAt = now;
-        transition.changedBy = caller.subject();
-        transition.persist();
-        if (to == CaseStatus.CLOSED) {
-            // the lead worker stays on record as the last one; their time on the case ends with it
-            CaseAssignment.current(c.id).ifPresent(a -> a.end(AssignmentEnd.CASE_CLOSED, caller.subject(), now));
-        }
-        c.status = to;
-        c.closureReason = closureReason;
-        c.touch(caller.subject(), now);
-        JuvenileCase.flush();
-        events.transitioned(c, transition);
-        audit.record(AuditAction.STATUS_CHANGED, c.reference, null, transition.fromStatus + "→" + to);
-        visitSchedule.caseMoved(c, now);
-        return c;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseTransition> history(String reference) {
-        JuvenileCase c = find(reference);
-        return CaseTransition.list("caseId", Sort.by("changedAt").and("id"), c.id);
-    }
-
-    /** The prefix of the city a case filed under {@code regionCode} is numbered in. */
-    private static String cityPrefixOf(String regionCode) {
-        Region region = Region.findById(regionCode);
-        if (region != null && region.level == RegionLevel.DISTRICT) {
-            region = Region.findById(region.parentCode);
-        } else if (region != null && (region.level != RegionLevel.CITY
-                || Region.count("parentCode", region.code) > 0)) {
-            // A city with districts files its cases under one of them; Dongguan and Zhongshan have none.
-            region = null;
-        }
-        if (region == null || region.referencePrefix == null) {
-            throw ProblemException.unprocessable("Cases are filed under a district served by the platform.",
-                    List.of(new FieldError("regionCode", "unknown", "must be a district served (see /regions)")));
-        }
-        return region.referencePrefix;
-    }
-
     /** An {@code Idempotency-Key} and the hash of the request it came with. */
     public record IdempotentRequest(String key, String requestHash) {
-    }
-
-    /** Filters of the case list; each absent one does not filter. */
-    public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> type, Optional<String> officeCode,
-                             Optional<String> workerId, Optional<Boolean> assigned, Optional<RiskLevel> riskLevel,
-                             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo,
-                             Optional<Boolean> overdueVisits) {
     }
 }
