@@ -9,14 +9,17 @@ import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.messaging.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,9 @@ public class CaseReferrals {
 
     @Inject
     CaseIdentity identity;
+
+    @Inject
+    OpenCases openCases;
 
     @Inject
     CaseReferences references;
@@ -86,92 +92,88 @@ public class CaseReferrals {
     public List<Referred> referTogether(List<NewReferral> referrals) {
         String court = referringCourt();
         LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
-        Referred[] outcomes = new Referred[referrals.size()];
-        String[] prefixes = new String[referrals.size()];
-        String[] indexes = new String[referrals.size()];
+        List<ChunkItem> items = new ArrayList<>(referrals.size());
         // the items of an import share a few districts: each is looked up once per chunk
         Map<String, String> prefixByRegion = new HashMap<>();
-        for (int i = 0; i < referrals.size(); i++) {
-            try {
-                ReferralRules.check(referrals.get(i), today);
-                String region = referrals.get(i).regionCode();
-                String prefix = prefixByRegion.get(region);
-                if (prefix == null) {
-                    prefix = CaseReferences.cityPrefixOf(region);
-                    prefixByRegion.put(region, prefix);
-                }
-                prefixes[i] = prefix;
-                indexes[i] = identity.indexOf(referrals.get(i).identityNumber());
-            } catch (ProblemException refusal) {
-                outcomes[i] = new Referred(null, refusal);
-            }
+        for (NewReferral referral : referrals) {
+            items.add(ChunkItem.checked(items.size(), referral, today, prefixByRegion));
         }
-        // one query for the open cases of the whole chunk, under every configured blind-index key (a case not yet
-        // re-indexed after a rotation is found by its old index); a juvenile twice in the chunk is referred once
-        Map<String, String> storedIndexOf = new HashMap<>();
-        for (int i = 0; i < referrals.size(); i++) {
-            if (indexes[i] != null) {
-                for (String lookup : identity.lookupIndexesOf(referrals.get(i).identityNumber())) {
-                    storedIndexOf.put(lookup, indexes[i]);
-                }
-            }
-        }
-        Map<String, OpenCase> openCases = openCasesOf(storedIndexOf);
-        Map<String, Integer> firstInChunk = new HashMap<>();
+        // one query for the open cases of the whole chunk; a juvenile twice in the chunk is referred once, by the
+        // first of its items
+        Map<IdentityNumber, OpenCase> open = openCases.ofAll(items.stream().filter(ChunkItem::admitted)
+                .map(ChunkItem::juvenile).toList());
+        Map<IdentityNumber, ChunkItem> toOpen = new LinkedHashMap<>();
         Map<String, Integer> perCity = new TreeMap<>();
-        for (int i = 0; i < referrals.size(); i++) {
-            if (outcomes[i] == null && !openCases.containsKey(indexes[i])
-                    && firstInChunk.putIfAbsent(indexes[i], i) == null) {
-                perCity.merge(prefixes[i], 1, Integer::sum);
+        for (ChunkItem item : items) {
+            if (item.admitted() && !open.containsKey(item.juvenile())
+                    && toOpen.putIfAbsent(item.juvenile(), item) == null) {
+                perCity.merge(item.cityPrefix(), 1, Integer::sum);
             }
         }
         Map<String, Iterator<String>> reserved = new HashMap<>();
         perCity.forEach((prefix, count) -> reserved.put(prefix,
                 references.reserve(prefix, today.getYear(), count).iterator()));
         Instant now = Instant.now(clock);
-        for (int i = 0; i < referrals.size(); i++) {
-            if (outcomes[i] == null && !openCases.containsKey(indexes[i]) && firstInChunk.get(indexes[i]) == i) {
-                JuvenileCase c = newCase(referrals.get(i), indexes[i], court, reserved.get(prefixes[i]).next(), now);
-                // inserted at once (identity ids); a concurrent referral that won the race fails the whole chunk
-                c.persist();
-                events.referred(c);
-                outcomes[i] = new Referred(c.reference, null);
+        Map<IdentityNumber, String> opened = new HashMap<>();
+        for (ChunkItem item : toOpen.values()) {
+            JuvenileCase c = newCase(item.referral(), court, reserved.get(item.cityPrefix()).next(), now);
+            // inserted at once (identity ids); a concurrent referral that won the race fails the whole chunk
+            c.persist();
+            events.referred(c);
+            opened.put(item.juvenile(), c.reference);
+        }
+        List<Referred> outcomes = new ArrayList<>(items.size());
+        for (ChunkItem item : items) {
+            if (!item.admitted()) {
+                outcomes.add(new Referred(null, item.refusal()));
+            } else if (toOpen.containsKey(item.juvenile())
+                    && toOpen.get(item.juvenile()).position() == item.position()) {
+                outcomes.add(new Referred(opened.get(item.juvenile()), null));
+            } else {
+                OpenCase existing = open.containsKey(item.juvenile()) ? open.get(item.juvenile())
+                        : new OpenCase(opened.get(item.juvenile()), court);
+                outcomes.add(new Referred(null, duplicates.refusal(existing, court)));
             }
         }
-        for (int i = 0; i < referrals.size(); i++) {
-            if (outcomes[i] == null) {
-                OpenCase existing = openCases.containsKey(indexes[i]) ? openCases.get(indexes[i])
-                        : new OpenCase(outcomes[firstInChunk.get(indexes[i])].reference(), court);
-                outcomes[i] = new Referred(null, duplicates.refusal(existing, court));
-            }
-        }
-        return List.of(outcomes);
-    }
-
-    /**
-     * The open cases among the juveniles with these blind indexes (any index under any configured key, to the
-     * index under the primary key that a new case would store), by index under the primary key. The indexes go as
-     * one array parameter: a query with a list of a hundred parameters is translated again at every call, and only
-     * three columns are read, not whole cases.
-     */
-    private static Map<String, OpenCase> openCasesOf(Map<String, String> storedIndexOf) {
-        Map<String, OpenCase> open = new HashMap<>();
-        if (!storedIndexOf.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = JuvenileCase.getEntityManager().createNativeQuery("""
-                            select identity_number_index, reference, court_code from juvenile_case
-                             where identity_number_index = any(?1) and status <> ?2""")
-                    .setParameter(1, storedIndexOf.keySet().toArray(String[]::new))
-                    .setParameter(2, CaseStatus.CLOSED.name())
-                    .getResultList();
-            rows.forEach(row -> open.put(storedIndexOf.get((String) row[0]),
-                    new OpenCase((String) row[1], (String) row[2])));
-        }
-        return open;
+        return outcomes;
     }
 
     /** The case a referral opened, or why it was refused. */
     public record Referred(String reference, ProblemException refusal) {
+    }
+
+    /** An {@code Idempotency-Key} and the hash of the request it came with. */
+    public record IdempotentRequest(String key, String requestHash) {
+    }
+
+    /**
+     * One referral of an import chunk after the rules: admitted, with the city its reference is numbered in, or
+     * refused.
+     */
+    private record ChunkItem(int position, NewReferral referral, String cityPrefix, ProblemException refusal) {
+
+        static ChunkItem checked(int position, NewReferral referral, LocalDate today,
+                                 Map<String, String> prefixByRegion) {
+            try {
+                ReferralRules.check(referral, today);
+                String prefix = prefixByRegion.get(referral.regionCode());
+                if (prefix == null) {
+                    prefix = CaseReferences.cityPrefixOf(referral.regionCode());
+                    prefixByRegion.put(referral.regionCode(), prefix);
+                }
+                return new ChunkItem(position, referral, prefix, null);
+            } catch (ProblemException refusal) {
+                return new ChunkItem(position, referral, null, refusal);
+            }
+        }
+
+        boolean admitted() {
+            return refusal == null;
+        }
+
+        IdentityNumber juvenile() {
+            return referral.identityNumber();
+        }
     }
 
     private String referringCourt() {
@@ -184,22 +186,17 @@ public class CaseReferrals {
         LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
         ReferralRules.check(referral, today);
         String cityPrefix = CaseReferences.cityPrefixOf(referral.regionCode());
-        String indexed = identity.indexOf(referral.identityNumber());
-        JuvenileCase.<JuvenileCase>find("identityNumberIndex in ?1 and status <> ?2",
-                        identity.lookupIndexesOf(referral.identityNumber()), CaseStatus.CLOSED)
-                .firstResultOptional().ifPresent(open -> {
-                    throw duplicates.refusal(new OpenCase(open.reference, open.courtCode), court);
-                });
-        JuvenileCase c = newCase(referral, indexed, court, references.next(cityPrefix, today.getYear()),
-                Instant.now(clock));
+        openCases.of(referral.identityNumber()).ifPresent(open -> {
+            throw duplicates.refusal(open, court);
+        });
+        JuvenileCase c = newCase(referral, court, references.next(cityPrefix, today.getYear()), Instant.now(clock));
         persistUnlessOpenCaseRaced(c);
         events.referred(c);
         return c;
     }
 
-    /** A new case of the referral, not persisted yet, its personal data protected under its blind index. */
-    private JuvenileCase newCase(NewReferral referral, String identityNumberIndex, String court, String reference,
-                                 Instant now) {
+    /** A new case of the referral, not persisted yet, its personal data protected. */
+    private JuvenileCase newCase(NewReferral referral, String court, String reference, Instant now) {
         JuvenileCase c = new JuvenileCase();
         c.reference = reference;
         c.type = referral.type();
@@ -213,7 +210,7 @@ public class CaseReferrals {
         c.regionCode = referral.regionCode();
         c.gridCode = referral.gridCode();
         c.status = CaseStatus.REFERRED;
-        identity.protect(c, referral, identityNumberIndex);
+        identity.protect(c, referral);
         c.createdAt = now;
         c.createdBy = caller.subject();
         c.touch(caller.subject(), now);
@@ -238,9 +235,5 @@ public class CaseReferrals {
             }
             throw e;
         }
-    }
-
-    /** An {@code Idempotency-Key} and the hash of the request it came with. */
-    public record IdempotentRequest(String key, String requestHash) {
     }
 }

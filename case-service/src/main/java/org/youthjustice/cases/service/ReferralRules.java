@@ -2,7 +2,6 @@ package org.youthjustice.cases.service;
 
 import org.youthjustice.cases.domain.CaseType;
 import org.youthjustice.cases.domain.JuvenileAge;
-import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 
@@ -35,8 +34,7 @@ final class ReferralRules {
                 && !referral.periodEnd().isAfter(referral.periodStart())) {
             errors.add(new FieldError("periodEnd", "before-start", "must be after periodStart"));
         }
-        IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
-        LocalDate birthDate = number.birthDate();
+        LocalDate birthDate = referral.identityNumber().birthDate();
         if (referral.offenceDate() != null
                 && (referral.offenceDate().isAfter(today) || referral.offenceDate().isBefore(birthDate))) {
             errors.add(new FieldError("offenceDate", "out-of-range",
@@ -45,7 +43,7 @@ final class ReferralRules {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The referral is incomplete or inconsistent.", errors);
         }
-        JuvenileAge age = JuvenileAge.of(number);
+        JuvenileAge age = JuvenileAge.of(referral.identityNumber());
         if (referral.type() == CaseType.CORRECTION && !age.isMinorOn(referral.offenceDate())) {
             throw ProblemException.unprocessable("The person was 18 or older at the offence; juvenile correction "
                     + "does not apply.", List.of(new FieldError("offenceDate", "adult-at-offence",
