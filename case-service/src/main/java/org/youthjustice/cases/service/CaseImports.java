@@ -24,7 +24,7 @@ public class CaseImports {
     private static final Logger LOG = Logger.getLogger(CaseImports.class);
 
     @Inject
-    CaseReferrals referrals;
+    CaseReferrals cases;
 
     /** Chunks referred again item by item: rare races, or a bug that the fast path hides behind correct answers. */
     private final Counter redone;
@@ -40,7 +40,7 @@ public class CaseImports {
         for (int from = 0; from < referrals.size(); from += CHUNK) {
             List<NewReferral> chunk = referrals.subList(from, Math.min(from + CHUNK, referrals.size()));
             try {
-                outcomes.addAll(referrals.referTogether(chunk));
+                outcomes.addAll(cases.referTogether(chunk));
             } catch (RuntimeException failure) {
                 // the class only: the message of a database error may quote values
                 LOG.infof("an import chunk of %d failed as a whole (%s); referring its items one by one",
@@ -54,7 +54,7 @@ public class CaseImports {
 
     private CaseReferrals.Referred referAlone(NewReferral referral) {
         try {
-            return new CaseReferrals.Referred(referrals.refer(referral, Optional.empty()).reference, null);
+            return new CaseReferrals.Referred(cases.refer(referral, Optional.empty()).reference, null);
         } catch (ProblemException refusal) {
             return new CaseReferrals.Referred(null, refusal);
         }
