@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseType;
 import org.youthjustice.cases.domain.RiskLevel;
-import org.youthjustice.cases.service.CaseService;
+import org.youthjustice.cases.service.Caseload;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -54,8 +54,8 @@ public class CaseFilterParams {
             + "recorded since; false: the others. Not for court officers (403): visits are not referral data")
     public String overdueVisits;
 
-    public CaseService.CaseFilter toFilter() {
-        return new CaseService.CaseFilter(Optional.ofNullable(status), Optional.ofNullable(type),
+    public Caseload.CaseFilter toFilter() {
+        return new Caseload.CaseFilter(Optional.ofNullable(status), Optional.ofNullable(type),
                 Optional.ofNullable(office), Optional.ofNullable(worker),
                 Optional.ofNullable(assigned).map(Boolean::parseBoolean), Optional.ofNullable(risk),
                 Optional.ofNullable(periodFrom), Optional.ofNullable(periodTo),

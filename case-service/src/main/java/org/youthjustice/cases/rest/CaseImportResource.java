@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseImports;
-import org.youthjustice.cases.service.CaseService;
+import org.youthjustice.cases.service.CaseReferrals;
 import org.youthjustice.cases.service.NewReferral;
 import org.youthjustice.cases.service.Throttled;
 import org.youthjustice.platform.caller.Caller;
@@ -86,12 +86,12 @@ public class CaseImportResource {
                 items[index] = new CaseImportView.Item(index, 400, null, "The item has invalid fields", null, invalid);
             }
         }
-        List<CaseService.Referred> outcomes = imports.refer(valid);
+        List<CaseReferrals.Referred> outcomes = imports.refer(valid);
         int referred = 0;
         String retryAfter = null;
         for (int i = 0; i < outcomes.size(); i++) {
             int index = validIndexes.get(i);
-            CaseService.Referred outcome = outcomes.get(i);
+            CaseReferrals.Referred outcome = outcomes.get(i);
             if (outcome.refusal() == null) {
                 referred++;
                 items[index] = new CaseImportView.Item(index, 201, outcome.reference(), null, null, null);

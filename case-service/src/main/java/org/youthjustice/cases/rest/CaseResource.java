@@ -31,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.SealedReadPurpose;
 import org.youthjustice.cases.service.CaseIdentity;
+import org.youthjustice.cases.service.CaseReferrals;
 import org.youthjustice.cases.service.CaseSealing;
-import org.youthjustice.cases.service.CaseService;
 import org.youthjustice.cases.service.CaseSort;
+import org.youthjustice.cases.service.CaseTransitions;
+import org.youthjustice.cases.service.Caseload;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
@@ -55,7 +57,13 @@ public class CaseResource {
             + "serves today. Auditors are refused.";
 
     @Inject
-    CaseService cases;
+    Caseload cases;
+
+    @Inject
+    CaseReferrals referrals;
+
+    @Inject
+    CaseTransitions transitions;
 
     @Inject
     Caller caller;
@@ -95,9 +103,9 @@ public class CaseResource {
                           @Parameter(description = "Makes a retry safe: the same key and body answer the first "
                                   + "result") String idempotencyKey,
                           @NotNull @Valid ReferCaseRequest request, @Context UriInfo uri) {
-        Optional<CaseService.IdempotentRequest> idempotent = Optional.ofNullable(idempotencyKey)
-                .map(key -> new CaseService.IdempotentRequest(key, hashes.of(request)));
-        JuvenileCase c = cases.refer(request.toNewReferral(), idempotent);
+        Optional<CaseReferrals.IdempotentRequest> idempotent = Optional.ofNullable(idempotencyKey)
+                .map(key -> new CaseReferrals.IdempotentRequest(key, hashes.of(request)));
+        JuvenileCase c = referrals.refer(request.toNewReferral(), idempotent);
         return Response.created(uri.getAbsolutePathBuilder().path(c.reference).build())
                 .tag(EntityTags.of(c.version)).entity(view(c)).build();
     }
@@ -155,7 +163,7 @@ public class CaseResource {
     public Response transition(@PathParam("reference") String reference,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
-        JuvenileCase c = cases.transition(reference, EntityTags.required(ifMatch), request.to(), request.reason(),
+        JuvenileCase c = transitions.transition(reference, EntityTags.required(ifMatch), request.to(), request.reason(),
                 request.closureReason());
         return Response.ok(view(c)).tag(EntityTags.of(c.version)).build();
     }
@@ -167,7 +175,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The transitions")
     @APIResponse(responseCode = "404", description = "No such case in the caller's scope")
     public List<TransitionView> history(@PathParam("reference") String reference) {
-        return cases.history(reference).stream().map(TransitionView::of).toList();
+        return transitions.history(reference).stream().map(TransitionView::of).toList();
     }
 
     private CaseView view(JuvenileCase c) {

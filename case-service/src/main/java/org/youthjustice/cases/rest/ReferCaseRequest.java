@@ -9,6 +9,7 @@ import org.youthjustice.cases.domain.CorrectionKind;
 import org.youthjustice.cases.domain.ReferralSource;
 import org.youthjustice.cases.service.Guardian;
 import org.youthjustice.cases.service.NewReferral;
+import org.youthjustice.platform.identity.IdentityNumber;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,11 +55,15 @@ public record ReferCaseRequest(
         @Valid
         JuvenileRequest juvenile) {
 
+    /**
+     * The referral this request makes, its identity number parsed into the value carried from here on; called once
+     * the request is valid (its {@code @ValidIdentityNumber} passed).
+     */
     NewReferral toNewReferral() {
         List<Guardian> guardians = juvenile.guardians() == null ? List.of()
                 : juvenile.guardians().stream().map(g -> new Guardian(g.name().strip(), g.phone())).toList();
         return new NewReferral(type, correctionKind, referralSource, officeCode, periodStart, periodEnd, offenceDate,
-                regionCode, gridCode, juvenile.name(), juvenile.identityNumber(), juvenile.phone(),
-                juvenile.address().strip(), guardians);
+                regionCode, gridCode, juvenile.name(), IdentityNumber.parse(juvenile.identityNumber()),
+                juvenile.phone(), juvenile.address().strip(), guardians);
     }
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 public class CaseExports {
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     AuditTrail audit;
@@ -36,7 +36,7 @@ public class CaseExports {
      * the configured maximum is refused (422) before anything is written, so that no file is ever partial.
      */
     @Transactional
-    public Export export(CaseService.CaseFilter filter, CaseSort sort, ExportPurpose purpose) {
+    public Export export(Caseload.CaseFilter filter, CaseSort sort, ExportPurpose purpose) {
         int maxRows = config.maxRows();
         // one more than the maximum tells "too many" without counting them all; read-only: nothing to flush
         List<JuvenileCase> found = cases.matching(filter, sort)

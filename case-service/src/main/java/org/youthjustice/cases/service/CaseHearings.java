@@ -34,7 +34,7 @@ public class CaseHearings {
     Caller caller;
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     LayAssessors layAssessors;

@@ -40,29 +40,24 @@ public class CaseIdentity {
     @Inject
     ObjectMapper json;
 
-    /** The blind index under which an identity number, as typed, is stored (under the primary blind-index key). */
-    public String indexOf(String identityNumber) {
-        return blindIndex.ofIdentityNumber(identityNumber);
+    /**
+     * The indexes under which a stored case of this juvenile may be found: one per configured blind-index key, so
+     * that cases not yet re-indexed after a rotation are found too.
+     */
+    List<String> lookupIndexesOf(IdentityNumber juvenile) {
+        return blindIndex.allOf(juvenile.value());
     }
 
     /**
-     * The indexes under which a stored case of this identity number may be found: one per configured blind-index
-     * key, so that cases not yet re-indexed after a rotation are found too.
+     * Stores the referral's personal data encrypted in the case, with the blind index of its identity number under
+     * the primary blind-index key.
      */
-    public List<String> lookupIndexesOf(String identityNumber) {
-        return blindIndex.allOfIdentityNumber(identityNumber);
-    }
-
-    /**
-     * Stores the referral's personal data encrypted in the case, with the blind index the caller computed from the
-     * same referral ({@link #indexOf(String)}) to look for an open case: not computed a second time.
-     */
-    public void protect(JuvenileCase juvenileCase, NewReferral referral, String identityNumberIndex) {
-        IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
+    public void protect(JuvenileCase juvenileCase, NewReferral referral) {
+        IdentityNumber number = referral.identityNumber();
         String row = juvenileCase.reference;
         juvenileCase.nameCipher = cipher.encrypt(referral.name().strip(), CASE_NAME.at(row));
         juvenileCase.identityNumberCipher = cipher.encrypt(number.value(), CASE_IDENTITY_NUMBER.at(row));
-        juvenileCase.identityNumberIndex = identityNumberIndex;
+        juvenileCase.identityNumberIndex = blindIndex.of(number.value());
         juvenileCase.birthDateCipher = cipher.encrypt(number.birthDate().toString(), CASE_BIRTH_DATE.at(row));
         juvenileCase.phoneCipher = cipher.encrypt(referral.phone(), CASE_PHONE.at(row));
         juvenileCase.addressCipher = cipher.encrypt(referral.address(), CASE_ADDRESS.at(row));

@@ -24,7 +24,7 @@ public class CaseImports {
     private static final Logger LOG = Logger.getLogger(CaseImports.class);
 
     @Inject
-    CaseService cases;
+    CaseReferrals cases;
 
     /** Chunks referred again item by item: rare races, or a bug that the fast path hides behind correct answers. */
     private final Counter redone;
@@ -35,8 +35,8 @@ public class CaseImports {
                 .register(meters);
     }
 
-    public List<CaseService.Referred> refer(List<NewReferral> referrals) {
-        List<CaseService.Referred> outcomes = new ArrayList<>(referrals.size());
+    public List<CaseReferrals.Referred> refer(List<NewReferral> referrals) {
+        List<CaseReferrals.Referred> outcomes = new ArrayList<>(referrals.size());
         for (int from = 0; from < referrals.size(); from += CHUNK) {
             List<NewReferral> chunk = referrals.subList(from, Math.min(from + CHUNK, referrals.size()));
             try {
@@ -52,11 +52,11 @@ public class CaseImports {
         return outcomes;
     }
 
-    private CaseService.Referred referAlone(NewReferral referral) {
+    private CaseReferrals.Referred referAlone(NewReferral referral) {
         try {
-            return new CaseService.Referred(cases.refer(referral, Optional.empty()).reference, null);
+            return new CaseReferrals.Referred(cases.refer(referral, Optional.empty()).reference, null);
         } catch (ProblemException refusal) {
-            return new CaseService.Referred(null, refusal);
+            return new CaseReferrals.Referred(null, refusal);
         }
     }
 }

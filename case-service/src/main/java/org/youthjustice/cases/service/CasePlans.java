@@ -27,7 +27,7 @@ import static org.youthjustice.cases.domain.CipherColumns.PLAN_GOAL;
 public class CasePlans {
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     IdentityCipher cipher;

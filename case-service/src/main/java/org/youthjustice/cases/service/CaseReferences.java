@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.youthjustice.cases.domain.Region;
+import org.youthjustice.cases.domain.RegionLevel;
+import org.youthjustice.platform.problem.FieldError;
+import org.youthjustice.platform.problem.ProblemException;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -45,6 +49,23 @@ public class CaseReferences {
                 .setParameter(1, cityPrefix).setParameter(2, year).setParameter(3, count).getSingleResult()).intValue();
         return IntStream.rangeClosed(last - count + 1, last)
                 .mapToObj(serial -> reference(cityPrefix, year, serial)).toList();
+    }
+
+    /** The prefix of the city a case filed under {@code regionCode} is numbered in. */
+    static String cityPrefixOf(String regionCode) {
+        Region region = Region.findById(regionCode);
+        if (region != null && region.level == RegionLevel.DISTRICT) {
+            region = Region.findById(region.parentCode);
+        } else if (region != null && (region.level != RegionLevel.CITY
+                || Region.count("parentCode", region.code) > 0)) {
+            // A city with districts files its cases under one of them; Dongguan and Zhongshan have none.
+            region = null;
+        }
+        if (region == null || region.referencePrefix == null) {
+            throw ProblemException.unprocessable("Cases are filed under a district served by the platform.",
+                    List.of(new FieldError("regionCode", "unknown", "must be a district served (see /regions)")));
+        }
+        return region.referencePrefix;
     }
 
     /** As {@code "%s-%d-%06d"}, without the format parser: an import reserves a hundred references at a time. */

@@ -3,6 +3,7 @@ package org.youthjustice.cases.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
@@ -85,7 +86,7 @@ public class CaseScope {
                     + " (select p.siteCode from WorkerPosting p where p.agencyId = :scopeAgency"
                     + " and p.firstDay <= :scopeToday and (p.lastDay is null or p.lastDay >= :scopeToday))))");
             parameters.and("scopeAgency", caller.agencyId().orElse(""))
-                    .and("scopeToday", LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE)));
+                    .and("scopeToday", LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE)));
             return;
         }
         if (caller.hasRole(Roles.SOCIAL_WORKER)) {

@@ -39,7 +39,7 @@ public class CaseTeams {
     Caller caller;
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     IdentityCipher cipher;

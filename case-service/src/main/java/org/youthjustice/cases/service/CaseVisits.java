@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.JuvenileCase;
@@ -45,7 +46,7 @@ public class CaseVisits {
     Caller caller;
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     VisitSchedule schedule;
@@ -85,7 +86,7 @@ public class CaseVisits {
         visit.persist();
         CaseVisit.flush();
         events.visitCompleted(c, visit);
-        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), CaseService.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), Clocks.SERVICE_ZONE), now);
         return new VisitRecord(c, visit);
     }
 
@@ -109,7 +110,7 @@ public class CaseVisits {
         done(visit, fieldwork, now);
         CaseVisit.flush();
         events.visitCompleted(c, visit);
-        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), CaseService.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), Clocks.SERVICE_ZONE), now);
         return new VisitRecord(c, visit);
     }
 

@@ -23,7 +23,7 @@ public class NoteDisclosure {
     Caller caller;
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     MachineClients machines;

@@ -1,7 +1,7 @@
 package org.youthjustice.cases.service;
 
 import org.youthjustice.cases.domain.CaseType;
-import org.youthjustice.platform.identity.IdentityNumber;
+import org.youthjustice.cases.domain.JuvenileAge;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 
@@ -34,8 +34,7 @@ final class ReferralRules {
                 && !referral.periodEnd().isAfter(referral.periodStart())) {
             errors.add(new FieldError("periodEnd", "before-start", "must be after periodStart"));
         }
-        IdentityNumber number = IdentityNumber.parse(referral.identityNumber());
-        LocalDate birthDate = number.birthDate();
+        LocalDate birthDate = referral.identityNumber().birthDate();
         if (referral.offenceDate() != null
                 && (referral.offenceDate().isAfter(today) || referral.offenceDate().isBefore(birthDate))) {
             errors.add(new FieldError("offenceDate", "out-of-range",
@@ -44,12 +43,13 @@ final class ReferralRules {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The referral is incomplete or inconsistent.", errors);
         }
-        if (referral.type() == CaseType.CORRECTION && !number.isMinorOn(referral.offenceDate())) {
+        JuvenileAge age = JuvenileAge.of(referral.identityNumber());
+        if (referral.type() == CaseType.CORRECTION && !age.isMinorOn(referral.offenceDate())) {
             throw ProblemException.unprocessable("The person was 18 or older at the offence; juvenile correction "
                     + "does not apply.", List.of(new FieldError("offenceDate", "adult-at-offence",
                     "the person must be under 18 on this date")));
         }
-        if (referral.type() == CaseType.PREVENTION && !number.isMinorOn(today)) {
+        if (referral.type() == CaseType.PREVENTION && !age.isMinorOn(today)) {
             throw ProblemException.unprocessable("The person is 18 or older; prevention cases are for juveniles.",
                     List.of(new FieldError("identityNumber", "adult", "the person must be under 18 today")));
         }

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.domain.RiskFactor;
@@ -36,7 +37,7 @@ public class RiskAssessments {
     Caller caller;
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     VisitSchedule schedule;
@@ -75,7 +76,7 @@ public class RiskAssessments {
         if (assessment.previousLevel != level) {
             events.riskChanged(c, assessment);
         }
-        schedule.scheduleNext(c, LocalDate.ofInstant(now, CaseService.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, LocalDate.ofInstant(now, Clocks.SERVICE_ZONE), now);
         return assessment;
     }
 

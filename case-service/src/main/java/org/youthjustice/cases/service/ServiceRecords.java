@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.ServiceKind;
@@ -34,7 +35,7 @@ public class ServiceRecords {
     Caller caller;
 
     @Inject
-    CaseService cases;
+    Caseload cases;
 
     @Inject
     TrackingEvents events;
@@ -52,7 +53,7 @@ public class ServiceRecords {
                     + "case with a lead worker that is not closed.").with("caseStatus", c.status.name());
         }
         Instant now = Instant.now(clock);
-        if (deliveredOn.isAfter(LocalDate.ofInstant(now, CaseService.SERVICE_ZONE))) {
+        if (deliveredOn.isAfter(LocalDate.ofInstant(now, Clocks.SERVICE_ZONE))) {
             throw ProblemException.badRequest("A service is recorded once it was delivered.",
                     List.of(new FieldError("deliveredOn", "future", "must not be in the future")));
         }

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.CipherColumns;
+import org.youthjustice.cases.domain.JuvenileAge;
 import org.youthjustice.cases.messaging.TrackingEvents;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.identity.IdentityNumber;
@@ -31,7 +33,6 @@ public class TurningEighteenCheck {
 
     private static final Logger LOG = Logger.getLogger(TurningEighteenCheck.class);
     private static final int BATCH = 500;
-    private static final int ADULT_AGE = 18;
 
     @Inject
     EntityManager entityManager;
@@ -59,7 +60,7 @@ public class TurningEighteenCheck {
      * call did.
      */
     public int detect() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE));
         YearMonth thisMonth = YearMonth.from(today);
         int flagged = 0;
         long after = 0;
@@ -74,8 +75,8 @@ public class TurningEighteenCheck {
             for (Object[] row : open) {
                 long caseId = ((Number) row[0]).longValue();
                 after = caseId;
-                YearMonth month = monthOfEighteen(IdentityNumber.parse(cipher.decrypt((String) row[1],
-                        CipherColumns.CASE_IDENTITY_NUMBER.at(row[2]))));
+                YearMonth month = JuvenileAge.of(IdentityNumber.parse(cipher.decrypt((String) row[1],
+                        CipherColumns.CASE_IDENTITY_NUMBER.at(row[2])))).monthOfEighteen();
                 if (month.isBefore(thisMonth)
                         && QuarkusTransaction.requiringNew().call(() -> flag(caseId, today, month))) {
                     flagged++;
@@ -83,16 +84,6 @@ public class TurningEighteenCheck {
             }
         } while (open.size() == BATCH);
         return flagged;
-    }
-
-    /**
-     * The month in which the juvenile turns 18 as {@link IdentityNumber#ageOn} counts (from the day after the 18th
-     * birthday): the month of that birthday, or the next one when the birthday is the last day of its month (or a
-     * 29 February that the 18th year lacks).
-     */
-    static YearMonth monthOfEighteen(IdentityNumber juvenile) {
-        YearMonth birthdayMonth = YearMonth.from(juvenile.birthDate()).plusYears(ADULT_AGE);
-        return juvenile.ageOn(birthdayMonth.atEndOfMonth()) >= ADULT_AGE ? birthdayMonth : birthdayMonth.plusMonths(1);
     }
 
     private boolean flag(long caseId, LocalDate today, YearMonth month) {

@@ -2,7 +2,6 @@ package org.youthjustice.platform.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,12 +19,11 @@ public final class IdentityNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
-    /** Compiled once: a referral parses its number several times, a bulk import a thousand referrals at once. */
+    /** Compiled once: a bulk import parses a thousand numbers at once. */
     private static final Pattern CHARACTERS = Pattern.compile("[0-9]{17}[0-9X]");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** Identity numbers are issued in China: "today" is China's today, whatever the server's zone. */
     private static final ZoneId ISSUING_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int ADULT_AGE = 18;
 
     private final String value;
     private final LocalDate birthDate;
@@ -132,25 +130,6 @@ public final class IdentityNumber {
 
     public boolean isMale() {
         return (value.charAt(16) - '0') % 2 == 1;
-    }
-
-    /**
-     * Age in full years (周岁) on a date, as Chinese criminal law counts it: a year is complete from the day
-     * after the birthday (Supreme People's Court, Interpretation on juvenile criminal cases, 2006, art. 2).
-     * So a person is still 17 on their 18th birthday and 18 from the next day.
-     *
-     * @throws IllegalArgumentException when the date is before the birth date
-     */
-    public int ageOn(LocalDate date) {
-        if (date.isBefore(birthDate)) {
-            throw new IllegalArgumentException("date is before the date of birth");
-        }
-        return Math.max(0, Period.between(birthDate, date.minusDays(1)).getYears());
-    }
-
-    /** Under 18 on that date, counted as {@link #ageOn(LocalDate)} does. */
-    public boolean isMinorOn(LocalDate date) {
-        return ageOn(date) < ADULT_AGE;
     }
 
     @Override

@@ -83,19 +83,6 @@ class IdentityNumberTest {
     }
 
     @Test
-    void countsAgeAsCriminalLawDoesFromTheDayAfterTheBirthday() {
-        IdentityNumber number = IdentityNumber.parse("440104200801011236", TODAY);
-
-        assertEquals(0, number.ageOn(LocalDate.of(2008, 1, 1)));
-        assertEquals(17, number.ageOn(LocalDate.of(2025, 12, 31)));
-        assertEquals(17, number.ageOn(LocalDate.of(2026, 1, 1)), "still 17 on the 18th birthday");
-        assertEquals(18, number.ageOn(LocalDate.of(2026, 1, 2)));
-        assertTrue(number.isMinorOn(LocalDate.of(2026, 1, 1)));
-        assertFalse(number.isMinorOn(LocalDate.of(2026, 1, 2)));
-        assertThrows(IllegalArgumentException.class, () -> number.ageOn(LocalDate.of(2007, 12, 31)));
-    }
-
-    @Test
     void composesValidFictionalNumbers() {
         IdentityNumber girl = IdentityNumber.compose("440306", LocalDate.of(2010, 3, 15), 2);
         IdentityNumber boy = IdentityNumber.compose("440306", LocalDate.of(2010, 3, 15), 1);

@@ -1,0 +1,143 @@
+package org.youthjustice.cases.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.youthjustice.cases.domain.CaseStatus;
+import org.youthjustice.cases.domain.CaseType;
+import org.youthjustice.cases.domain.JuvenileCase;
+import org.youthjustice.cases.domain.RiskLevel;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.paging.Page;
+import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.problem.ProblemType;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.youthjustice.cases.config.Clocks.SERVICE_ZONE;
+
+/**
+ * The cases in the caller's scope ({@link CaseScope}): one case by its reference, to read or to change, and the
+ * filtered, sorted list that the case list and the export share.
+ */
+@ApplicationScoped
+@Transactional
+public class Caseload {
+
+    /**
+     * A visit of case {@code c} that is late: scheduled and past its due day, or missed with no visit recorded since
+     * the miss was found.
+     */
+    private static final String OVERDUE_VISIT = "(select 1 from CaseVisit v where v.caseId = c.id and ((v.status = "
+            + "org.youthjustice.cases.domain.VisitStatus.SCHEDULED and v.dueOn < :overdueToday) or (v.status = "
+            + "org.youthjustice.cases.domain.VisitStatus.MISSED and not exists (select 1 from CaseVisit w where "
+            + "w.caseId = c.id and w.status = org.youthjustice.cases.domain.VisitStatus.COMPLETED and w.closedAt > "
+            + "v.closedAt))))";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseScope scope;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public JuvenileCase find(String reference) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where c.reference = :reference");
+        Parameters parameters = Parameters.with("reference", reference);
+        scope.restrict(query, parameters);
+        return JuvenileCase.<JuvenileCase>find(query.toString(), parameters).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No case " + reference + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
+        var found = matching(filter, sort);
+        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
+        return Page.of(items, page, found.count());
+    }
+
+    /**
+     * The cases in the caller's scope (never a sealed one) that match every filter given, sorted: the one query of
+     * the list and of the export, so that both always select the same cases.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<JuvenileCase> matching(CaseFilter filter, CaseSort sort) {
+        StringBuilder query = new StringBuilder("from JuvenileCase c where 1 = 1");
+        Parameters parameters = new Parameters();
+        filter.status().ifPresent(status -> {
+            query.append(" and c.status = :status");
+            parameters.and("status", status);
+        });
+        filter.type().ifPresent(type -> {
+            query.append(" and c.type = :type");
+            parameters.and("type", type);
+        });
+        filter.workerId().ifPresent(worker -> {
+            query.append(" and c.assignedWorkerId = :worker");
+            parameters.and("worker", worker);
+        });
+        filter.assigned().ifPresent(assigned -> query.append(assigned
+                ? " and c.assignedWorkerId is not null" : " and c.assignedWorkerId is null"));
+        filter.riskLevel().ifPresent(risk -> {
+            query.append(" and c.riskLevel = :risk");
+            parameters.and("risk", risk);
+        });
+        filter.officeCode().ifPresent(office -> {
+            query.append(" and c.officeCode = :office");
+            parameters.and("office", office);
+        });
+        // A period filter keeps the cases whose correction period overlaps it.
+        filter.periodFrom().ifPresent(from -> {
+            query.append(" and c.periodEnd >= :periodFrom");
+            parameters.and("periodFrom", from);
+        });
+        filter.periodTo().ifPresent(to -> {
+            query.append(" and c.periodStart <= :periodTo");
+            parameters.and("periodTo", to);
+        });
+        filter.overdueVisits().ifPresent(overdue -> {
+            if (caller.hasRole(Roles.COURT_OFFICER) && !caller.hasAnyRole(Roles.ADMIN, Roles.JUDICIAL_OFFICER)) {
+                throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Court officers see referral data only, "
+                        + "not visits.", null);
+            }
+            query.append(overdue ? " and exists " : " and not exists ").append(OVERDUE_VISIT);
+            parameters.and("overdueToday", LocalDate.now(clock.withZone(SERVICE_ZONE)));
+        });
+        scope.restrict(query, parameters);
+        return JuvenileCase.find(query.toString(), sort.toSort(), parameters);
+    }
+
+    /**
+     * The case in the caller's scope, locked for this transaction, if it is still the version the caller read
+     * (412 otherwise).
+     */
+    public JuvenileCase findForUpdate(String reference, OptionalInt expectedVersion) {
+        JuvenileCase c = find(reference);
+        JuvenileCase.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
+        JuvenileCase.getEntityManager().refresh(c);
+        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != c.version) {
+            throw ProblemException.preconditionFailed("Case " + reference + " has changed since you read it; "
+                    + "read it again.");
+        }
+        return c;
+    }
+
+    /** Filters of the case list; each absent one does not filter. */
+    public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> type, Optional<String> officeCode,
+                             Optional<String> workerId, Optional<Boolean> assigned, Optional<RiskLevel> riskLevel,
+                             Optional<LocalDate> periodFrom, Optional<LocalDate> periodTo,
+                             Optional<Boolean> overdueVisits) {
+    }
+}
