@@ -14,10 +14,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Each service through the gateway with real Keycloak tokens: the allowed role gets its answer, another role
- * 403, no token 401, a forged token 401; all refusals as problem+json.
+ * 403, no token 401, a forged token 401; all refusals as problem+json of the project's problem types.
  */
 @ExtendWith(RunningSuite.class)
 class AccessThroughGatewayIT {
+
+    private static final String PROBLEMS = "https://youthjustice.org/problems/";
 
     private static SuiteSettings suite;
     private static String forged;
@@ -78,10 +80,14 @@ class AccessThroughGatewayIT {
         refusals("GET", "/api/notifications", "auditor.sun", null);
     }
 
+    // The 403 is the service's, the 401s the gateway's: one vocabulary of problem types whoever answers.
     private static void refusals(String method, String path, String refusedUser, Object body) {
-        send(as(refusedUser), method, path, body).then().statusCode(403).contentType("application/problem+json");
-        send(anonymous(), method, path, body).then().statusCode(401);
-        send(anonymous().auth().oauth2(forged), method, path, body).then().statusCode(401);
+        send(as(refusedUser), method, path, body).then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "access-denied"));
+        send(anonymous(), method, path, body).then().statusCode(401)
+                .body("type", equalTo(PROBLEMS + "authentication-required"));
+        send(anonymous().auth().oauth2(forged), method, path, body).then().statusCode(401)
+                .body("type", equalTo(PROBLEMS + "authentication-required"));
     }
 
     private static io.restassured.response.Response send(RequestSpecification request, String method, String path, Object body) {

@@ -55,7 +55,7 @@ public class ApiRoutes {
                 .handler(new BodySizeCheck(maxBodyBytes))
                 .handler(new ForwardingHandler(routes, upstreamClient, breakers, watch, maxBodyBytes));
         router.route().failureHandler(new AuthenticationFailure());
-        router.route().last().handler(context -> Problem.routeNotFound(context.normalizedPath()).send(context.response()));
+        router.route().last().handler(context -> Problem.routeNotFound(context.normalizedPath()).send(context));
         routes.routes().forEach(route -> LOG.infof("Route %s -> %s for %s (timeout %dms)", route.name(),
                 route.upstream(), String.join(", ", route.prefixes()), route.timeout().toMillis()));
     }

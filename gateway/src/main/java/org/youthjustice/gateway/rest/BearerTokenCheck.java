@@ -29,6 +29,6 @@ final class BearerTokenCheck implements Handler<RoutingContext> {
 
     static void refuse(RoutingContext context) {
         context.response().putHeader("WWW-Authenticate", "Bearer");
-        Problem.unauthorized(context.normalizedPath()).send(context.response());
+        Problem.unauthorized(context.normalizedPath()).send(context);
     }
 }

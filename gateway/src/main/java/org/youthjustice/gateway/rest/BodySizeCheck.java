@@ -23,7 +23,7 @@ final class BodySizeCheck implements Handler<RoutingContext> {
         if (length != null && declaredLength(length) > maxBytes) {
             // The body is not read: closing afterwards spares the gateway from draining it.
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            Problem.payloadTooLarge(context.normalizedPath(), maxBytes).send(context.response());
+            Problem.payloadTooLarge(context.normalizedPath(), maxBytes).send(context);
             return;
         }
         context.next();

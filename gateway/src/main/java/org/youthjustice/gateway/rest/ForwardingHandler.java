@@ -10,6 +10,7 @@ import org.youthjustice.gateway.domain.Route;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
 import org.youthjustice.gateway.health.UpstreamWatch;
+import org.youthjustice.platform.correlation.CorrelationId;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -56,7 +57,7 @@ final class ForwardingHandler implements Handler<RoutingContext> {
         String path = routingContext.normalizedPath();
         Optional<RouteMatch> found = routes.match(path);
         if (found.isEmpty()) {
-            Problem.routeNotFound(path).send(routingContext.response());
+            Problem.routeNotFound(path).send(routingContext);
             return;
         }
         RouteMatch match = found.get();
@@ -65,13 +66,13 @@ final class ForwardingHandler implements Handler<RoutingContext> {
         // Before the breaker: a refusal here is no trial and no outcome the breaker should learn from.
         if (watch.down(route.name())) {
             routingContext.response().putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(watch.retryAfter()));
-            Problem.upstreamDown(route.name(), path).send(routingContext.response());
+            Problem.upstreamDown(route.name(), path).send(routingContext);
             return;
         }
         CircuitBreaker breaker = breakers.get(route.name());
         if (!breaker.tryPass()) {
             routingContext.response().putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(breaker.retryAfter()));
-            Problem.circuitOpen(route.name(), path).send(routingContext.response());
+            Problem.circuitOpen(route.name(), path).send(routingContext);
             return;
         }
         String query = routingContext.request().query();
@@ -89,7 +90,7 @@ final class ForwardingHandler implements Handler<RoutingContext> {
                 .origin(proxyContext -> proxyContext.client().request(origin)
                         .compose(request -> untilDeadline(request, deadline)))
                 .addInterceptor(new ForwardingInterceptor(match, path, upstreamUri,
-                        routingContext.get(RequestId.CONTEXT_KEY), routingContext.get(RequestId.CLIENT_CONTEXT_KEY),
+                        routingContext.get(CorrelationId.MDC_KEY), routingContext.get(CorrelationId.CLIENT_MDC_KEY),
                         breaker, watch, maxBodyBytes))
                 .handle(routingContext.request());
     }

@@ -10,6 +10,8 @@ import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.RouteMatch;
 import org.youthjustice.gateway.domain.RouteTable;
 import org.youthjustice.gateway.health.UpstreamWatch;
+import org.youthjustice.platform.correlation.CorrelationId;
+import org.youthjustice.platform.problem.ProblemDocument;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -66,10 +68,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         HopByHopHeaders.strip(headers);
         setForwardingHeaders(headers, request.proxiedRequest());
         // the gateway's id is the correlation id upstream (audit rows carry it); the client's own only travels beside
-        headers.set(RequestId.HEADER, requestId);
-        headers.remove(RequestId.CLIENT_HEADER);
+        headers.set(CorrelationId.HEADER, requestId);
+        headers.remove(CorrelationId.CLIENT_HEADER);
         if (clientRequestId != null) {
-            headers.set(RequestId.CLIENT_HEADER, clientRequestId);
+            headers.set(CorrelationId.CLIENT_HEADER, clientRequestId);
         }
         request.setURI(upstreamUri);
         Body body = request.getBody();
@@ -96,8 +98,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             // The rest of the body is not read: closing afterwards spares the gateway from draining it.
             response.request().proxiedRequest().response().putHeader(HttpHeaders.CONNECTION, "close");
             response.setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(problem.toBuffer()));
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE)
+                    .setBody(Body.body(problem.toBuffer(requestId)));
         } else if (failure instanceof ConnectionPoolTooBusyException) {
             // The gateway's own queue is full: the upstream was not called, so the breaker learns nothing from it
             // (it is already counting the exchanges that hold the connections, if they fail).
@@ -105,8 +107,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             Problem problem = Problem.upstreamBusy(match.route().name(), publicPath);
             response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(BUSY_RETRY_AFTER))
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(problem.toBuffer()));
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE)
+                    .setBody(Body.body(problem.toBuffer(requestId)));
         } else if (failure != null) {
             breaker.failed();
             watch.exchangeFailed(match.route().name());
@@ -117,13 +119,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             LOG.warnf("Upstream %s failed (%d): %s", match.route().name(), problem.status(),
                     failure instanceof TimeoutException ? "no answer within the route's timeout" : failure.toString());
             response.setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(problem.toBuffer()));
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE)
+                    .setBody(Body.body(problem.toBuffer(requestId)));
         } else {
             breaker.succeeded();
             HopByHopHeaders.strip(response.headers());
             // The response already carries the id the client knows; an upstream echo would duplicate or contradict it.
-            response.headers().remove(RequestId.HEADER);
+            response.headers().remove(CorrelationId.HEADER);
         }
         return context.sendResponse();
     }

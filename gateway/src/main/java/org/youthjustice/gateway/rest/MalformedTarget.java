@@ -6,6 +6,9 @@ import java.net.URISyntaxException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.youthjustice.platform.correlation.CorrelationId;
+import org.youthjustice.platform.problem.ProblemType;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -13,10 +16,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a request target that is no URI (a malformed percent-escape such as {@code %ZZ}, a character such as
- * {@code |} or {@code {}) with a 400 problem carrying the gateway's request id, and never forwards it. Quarkus' own
- * check, which answers such a target with an empty 400, is off ({@code GatewayMain}); the router then fails on a
- * malformed escape before any route runs (its 400 error handler answers), and the filter checks what the router
- * accepted.
+ * {@code |} or {@code {}) with a 400 {@code malformed-request} problem carrying the gateway's request id, and never
+ * forwards it. Quarkus' own check, which answers such a target with an empty 400, is off ({@code GatewayMain}); the
+ * router then fails on a malformed escape before any route runs (its 400 error handler answers), and the filter
+ * checks what the router accepted.
  */
 @ApplicationScoped
 public class MalformedTarget {
@@ -36,7 +39,7 @@ public class MalformedTarget {
         try {
             new URI(context.request().uri());
         } catch (URISyntaxException e) {
-            problem(context).send(context.response());
+            problem(context).send(context);
             return;
         }
         context.next();
@@ -47,17 +50,19 @@ public class MalformedTarget {
         if (context.response().ended()) {
             return;
         }
-        String id = RequestId.generate();
-        context.response().putHeader(RequestId.HEADER, id)
+        String id = CorrelationId.generate();
+        context.put(CorrelationId.MDC_KEY, id);
+        context.response().putHeader(CorrelationId.HEADER, id)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        problem(context).send(context.response());
+        problem(context).send(context);
     }
 
     /** The path as sent, without the query, which may carry search terms that identify a person. */
     private static Problem problem(RoutingContext context) {
         String target = context.request().uri();
         int query = target.indexOf('?');
-        return new Problem(400, "Bad Request", DETAIL, query < 0 ? target : target.substring(0, query));
+        return new Problem(ProblemType.MALFORMED_REQUEST, 400, DETAIL,
+                query < 0 ? target : target.substring(0, query));
     }
 }

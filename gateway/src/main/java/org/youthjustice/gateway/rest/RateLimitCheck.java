@@ -45,7 +45,7 @@ final class RateLimitCheck implements Handler<RoutingContext> {
                 new RateLimiter.Bucket("user:" + caller.client() + ":" + caller.subject(), limits.user())));
         if (wait.isPresent()) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(wait.get()));
-            Problem.tooManyRequests(context.normalizedPath()).send(context.response());
+            Problem.tooManyRequests(context.normalizedPath()).send(context);
             return;
         }
         context.next();

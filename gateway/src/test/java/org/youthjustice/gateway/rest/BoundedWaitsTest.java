@@ -77,6 +77,10 @@ class BoundedWaitsTest {
 
     private static final Predicate<Answer> SERVED = answer -> answer.status() == 200;
 
+    /** The type of every 503 the gateway answers itself, whichever of its mechanisms refused. */
+    private static final String SERVICE_UNAVAILABLE =
+            "\"type\":\"https://youthjustice.org/problems/service-unavailable\"";
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -112,7 +116,8 @@ class BoundedWaitsTest {
 
         assertThat(answer.status(), equalTo(504));
         assertThat(answer.contentType(), equalTo("application/problem+json"));
-        assertThat(answer.body(), containsString("\"title\":\"Gateway Timeout\""));
+        assertThat(answer.body(), containsString("\"type\":\"https://youthjustice.org/problems/gateway-timeout\""));
+        assertThat(answer.body(), containsString("\"title\":\"Gateway timeout\""));
         assertThat(answer.body(), containsString("Idempotency-Key"));
         assertThat(answer.took(), greaterThanOrEqualTo(Duration.ofMillis(1_900)));
         assertThat(answer.took(), lessThan(Duration.ofSeconds(2).plus(MARGIN)));
@@ -152,6 +157,7 @@ class BoundedWaitsTest {
 
         assertThat(refused.status(), equalTo(503));
         assertThat(refused.contentType(), equalTo("application/problem+json"));
+        assertThat(refused.body(), containsString(SERVICE_UNAVAILABLE));
         assertThat(refused.body(), containsString("The tripping service is failing"));
         assertThat(refused.retryAfter(), notNullValue());
         assertThat("answered at once, not after the timeout", refused.took(), lessThan(Duration.ofSeconds(2)));
@@ -174,6 +180,7 @@ class BoundedWaitsTest {
         assertThat(answers.stream().map(Answer::status).toList(), everyItem(oneOf(503, 504)));
         for (Answer answer : refused) {
             assertThat(answer.contentType(), equalTo("application/problem+json"));
+            assertThat(answer.body(), containsString(SERVICE_UNAVAILABLE));
             assertThat(answer.retryAfter(), equalTo("1"));
             assertThat("answered at once, not after waiting", answer.took(), lessThan(Duration.ofSeconds(3)));
         }
@@ -220,6 +227,7 @@ class BoundedWaitsTest {
         int calls = unready.find(anyRequestedFor(urlPathMatching("/unready/.*"))).size();
         Answer refused = send(request("/api/unready/things"));
         assertThat(refused.status(), equalTo(503));
+        assertThat(refused.body(), containsString(SERVICE_UNAVAILABLE));
         assertThat(refused.body(), containsString("The unready service is not ready"));
         assertThat(refused.retryAfter(), notNullValue());
         unready.verifyThat(calls, anyRequestedFor(urlPathMatching("/unready/.*")));

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.youthjustice.gateway.config.GatewayConfig;
+import org.youthjustice.platform.correlation.CorrelationId;
 import org.youthjustice.platform.testing.OidcResource;
 import org.youthjustice.platform.testing.TestTokens;
 
@@ -140,8 +141,8 @@ class GatewayForwardingTest {
         given().when().get("/api/casesX/1")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Not Found"))
+                .body("type", equalTo("https://youthjustice.org/problems/not-found"))
+                .body("title", equalTo("Not found"))
                 .body("status", equalTo(404))
                 .body("detail", not(nullValue()))
                 .body("instance", equalTo("/api/casesX/1"));
@@ -154,6 +155,7 @@ class GatewayForwardingTest {
         given().when().get("/nothing-here")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/not-found"))
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/nothing-here"));
     }
@@ -262,18 +264,20 @@ class GatewayForwardingTest {
 
     @Test
     void anUnreachableUpstreamIsABadGatewayProblem() {
-        given().contentType(ContentType.JSON)
+        Response response = given().contentType(ContentType.JSON)
                 .body("{\"a\":1}")
-                .when().post("/api/offline/things?secret=1")
-                .then().statusCode(502)
+                .when().post("/api/offline/things?secret=1");
+
+        response.then().statusCode(502)
                 .contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Bad Gateway"))
+                .body("type", equalTo("https://youthjustice.org/problems/bad-gateway"))
+                .body("title", equalTo("Bad gateway"))
                 .body("status", equalTo(502))
                 .body("detail", containsString("offline"))
                 .body("detail", not(containsString("127.0.0.1")))
                 .body("instance", equalTo("/api/offline/things"))
-                .header(RequestId.HEADER, not(nullValue()));
+                .header(CorrelationId.HEADER, not(nullValue()))
+                .body("correlationId", equalTo(response.header(CorrelationId.HEADER)));
     }
 
     @Test
@@ -285,7 +289,8 @@ class GatewayForwardingTest {
         given().when().get("/api/regions")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Gateway Timeout"))
+                .body("type", equalTo("https://youthjustice.org/problems/gateway-timeout"))
+                .body("title", equalTo("Gateway timeout"))
                 .body("instance", equalTo("/api/regions"));
     }
 
@@ -293,21 +298,21 @@ class GatewayForwardingTest {
     void keepsTheCallersRequestIdAsTheClientsAndSendsTheGatewaysOwnAsTheCorrelationId() {
         upstreams.get("case").register(get(urlPathEqualTo("/cases")).willReturn(aResponse()
                 .withStatus(200)
-                .withHeader(RequestId.HEADER, "upstream-made-up-id")
+                .withHeader(CorrelationId.HEADER, "upstream-made-up-id")
                 .withBody("[]")));
 
-        Response response = given().header(RequestId.HEADER, "app-4f1c.17")
-                .header(RequestId.CLIENT_HEADER, "smuggled-past")
+        Response response = given().header(CorrelationId.HEADER, "app-4f1c.17")
+                .header(CorrelationId.CLIENT_HEADER, "smuggled-past")
                 .when().get("/api/cases");
 
         assertThat(response.statusCode(), equalTo(200));
-        assertThat(response.headers().getValues(RequestId.HEADER), contains("app-4f1c.17"));
+        assertThat(response.headers().getValues(CorrelationId.HEADER), contains("app-4f1c.17"));
         var forwarded = upstreams.get("case").find(getRequestedFor(urlEqualTo("/cases"))
-                .withHeader(RequestId.CLIENT_HEADER, WireMock.equalTo("app-4f1c.17")));
+                .withHeader(CorrelationId.CLIENT_HEADER, WireMock.equalTo("app-4f1c.17")));
         assertThat(forwarded.size(), equalTo(1));
-        String correlationId = forwarded.get(0).getHeader(RequestId.HEADER);
+        String correlationId = forwarded.get(0).getHeader(CorrelationId.HEADER);
         assertThat(UUID.fromString(correlationId).toString(), equalTo(correlationId));
-        assertThat(forwarded.get(0).getHeaders().getHeader(RequestId.CLIENT_HEADER).values(),
+        assertThat(forwarded.get(0).getHeaders().getHeader(CorrelationId.CLIENT_HEADER).values(),
                 contains("app-4f1c.17"));
     }
 
@@ -315,29 +320,37 @@ class GatewayForwardingTest {
     void generatesARequestIdWhenThereIsNoneAndSendsItUpstream() {
         Response response = given().when().get("/api/rosters");
 
-        String id = response.header(RequestId.HEADER);
+        String id = response.header(CorrelationId.HEADER);
         assertThat(UUID.fromString(id).toString(), equalTo(id));
         upstreams.get("worker").verifyThat(1, getRequestedFor(urlEqualTo("/rosters"))
-                .withHeader(RequestId.HEADER, WireMock.equalTo(id)));
+                .withHeader(CorrelationId.HEADER, WireMock.equalTo(id)));
     }
 
     @Test
     void replacesARequestIdThatCouldForgeALogLine() {
-        Response response = given().header(RequestId.HEADER, "abc\tlevel=ERROR fake")
+        Response response = given().header(CorrelationId.HEADER, "abc\tlevel=ERROR fake")
                 .when().get("/api/rosters");
 
-        String id = response.header(RequestId.HEADER);
+        String id = response.header(CorrelationId.HEADER);
         assertThat(UUID.fromString(id).toString(), equalTo(id));
         upstreams.get("worker").verifyThat(1, getRequestedFor(urlEqualTo("/rosters"))
-                .withHeader(RequestId.HEADER, WireMock.equalTo(id)));
+                .withHeader(CorrelationId.HEADER, WireMock.equalTo(id)));
     }
 
     @Test
     void problemsCarryTheRequestId() {
-        given().header(RequestId.HEADER, "trace-me")
-                .when().get("/api/unknown")
-                .then().statusCode(404)
-                .header(RequestId.HEADER, "trace-me");
+        Response gateways = given().when().get("/api/unknown");
+
+        assertThat(gateways.statusCode(), equalTo(404));
+        assertThat(gateways.jsonPath().getString("correlationId"), equalTo(gateways.header(CorrelationId.HEADER)));
+
+        Response callers = given().header(CorrelationId.HEADER, "trace-me").when().get("/api/unknown");
+
+        assertThat(callers.statusCode(), equalTo(404));
+        assertThat(callers.header(CorrelationId.HEADER), equalTo("trace-me"));
+        // the document names the gateway's own id, the one its log lines carry, as a service's problem would
+        String correlationId = callers.jsonPath().getString("correlationId");
+        assertThat(UUID.fromString(correlationId).toString(), equalTo(correlationId));
     }
 
     @Test

@@ -75,8 +75,9 @@ class GatewayProtectionTest {
                 .when().get("/api/cases")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/too-many-requests"))
+                .body("title", equalTo("Too many requests"))
                 .body("status", equalTo(429))
-                .body("title", equalTo("Too Many Requests"))
                 .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.both(
                         org.hamcrest.Matchers.greaterThanOrEqualTo(1)).and(org.hamcrest.Matchers.lessThanOrEqualTo(60)));
         cases.verifyThat(3, getRequestedFor(urlPathEqualTo("/cases")));
@@ -103,6 +104,8 @@ class GatewayProtectionTest {
                 .when().post("/api/cases")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/payload-too-large"))
+                .body("title", equalTo("Payload too large"))
                 .body("status", equalTo(413))
                 .body("instance", equalTo("/api/cases"));
 
@@ -125,6 +128,7 @@ class GatewayProtectionTest {
 
         assertThat(response.statusCode(), equalTo(413));
         assertThat(response.headers().firstValue("Content-Type").orElseThrow(), equalTo("application/problem+json"));
+        assertThat(response.body(), containsString("\"type\":\"https://youthjustice.org/problems/payload-too-large\""));
         assertThat(response.body(), containsString("\"status\":413"));
     }
 
@@ -139,6 +143,8 @@ class GatewayProtectionTest {
                 .when().get("/api/broken/things")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/service-unavailable"))
+                .body("title", equalTo("Service unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", containsString("broken"))
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());

@@ -79,8 +79,9 @@ class GatewayTokenTest {
                 .then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/authentication-required"))
+                .body("title", equalTo("Authentication required"))
                 .body("status", equalTo(401))
-                .body("title", equalTo("Unauthorized"))
                 .body("instance", equalTo("/api/cases"));
 
         cases.verifyThat(0, anyRequestedFor(anyUrl()));
@@ -92,6 +93,7 @@ class GatewayTokenTest {
                 .then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/authentication-required"))
                 .body("status", equalTo(401));
 
         cases.verifyThat(0, anyRequestedFor(anyUrl()));

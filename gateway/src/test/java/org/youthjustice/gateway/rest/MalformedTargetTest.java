@@ -10,13 +10,15 @@ import org.youthjustice.platform.testing.OidcResource;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A request target that is no URI is refused by the gateway itself: 400 problem+json with its request id, never an
- * empty answer and never forwarded. Sent on a raw socket: HTTP clients refuse to send such targets at all.
+ * A request target that is no URI is refused by the gateway itself: a 400 malformed-request problem with its request
+ * id, never an empty answer and never forwarded. Sent on a raw socket: HTTP clients refuse to send such targets at all.
  */
 @QuarkusTest
 @WithTestResource(WireMockUpstreams.class)
@@ -36,9 +38,13 @@ class MalformedTargetTest {
         String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase();
         assertTrue(head.startsWith("http/1.1 400 "), answer);
         assertTrue(head.contains("content-type: application/problem+json"), answer);
-        assertTrue(head.matches("(?s).*\r\nx-request-id: [0-9a-f-]{36}\r\n.*"), answer);
+        Matcher requestId = Pattern.compile("\r\nx-request-id: ([0-9a-f-]{36})\r\n").matcher(head);
+        assertTrue(requestId.find(), answer);
         JsonObject problem = new JsonObject(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("https://youthjustice.org/problems/malformed-request", problem.getString("type"));
+        assertEquals("Malformed request", problem.getString("title"));
         assertEquals(400, problem.getInteger("status"));
+        assertEquals(requestId.group(1), problem.getString("correlationId"));
         assertEquals(MalformedTarget.DETAIL, problem.getString("detail"));
         assertEquals(instance, problem.getString("instance"));
     }

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.youthjustice.platform.correlation.CorrelationId;
 import org.youthjustice.platform.testing.OidcResource;
 
 import io.quarkus.test.common.WithTestResource;
@@ -47,8 +48,8 @@ class PublicPortTest {
     void thePublicPortAnswersNoHealthMetricsOrApiDocumentation() {
         for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics", "/openapi",
                 "/q/swagger-ui", "/q/swagger-ui/", "/q/openapi"}) {
-            given().header(RequestId.HEADER, "probe").when().get(path).then()
-                    .statusCode(404).header(RequestId.HEADER, "probe");
+            given().header(CorrelationId.HEADER, "probe").when().get(path).then()
+                    .statusCode(404).header(CorrelationId.HEADER, "probe");
         }
     }
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.youthjustice.platform.correlation.CorrelationId;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -48,11 +47,9 @@ public class ProblemResponder {
         return request == null ? null : request.getRequestUri().getRawPath();
     }
 
+    // The service's ObjectMapper writes the errors and extension members, as it writes the rest of its JSON.
     private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem document could not be written as JSON", e);
-        }
+        return new ProblemDocument(problem.type(), problem.title(), problem.status(), problem.detail(),
+                problem.instance(), problem.correlationId()).toJson(problem.errors(), problem.extensions(), json);
     }
 }

@@ -27,6 +27,10 @@ public record ProblemType(URI uri, String title) {
     public static final ProblemType TOO_MANY_REQUESTS = of("too-many-requests", "Too many requests");
     public static final ProblemType INTERNAL_ERROR = of("internal-error", "Internal error");
     public static final ProblemType SERVICE_UNAVAILABLE = of("service-unavailable", "Service unavailable");
+    /** The gateway could not reach the service that serves the path. */
+    public static final ProblemType BAD_GATEWAY = of("bad-gateway", "Bad gateway");
+    /** The service that serves the path did not start its answer within the gateway's deadline. */
+    public static final ProblemType GATEWAY_TIMEOUT = of("gateway-timeout", "Gateway timeout");
 
     /** A type under {@link #BASE}, e.g. {@code of("invalid-transition", "Transition not allowed")}. */
     public static ProblemType of(String slug, String title) {
@@ -49,7 +53,9 @@ public record ProblemType(URI uri, String title) {
             case 422 -> UNPROCESSABLE;
             case 428 -> PRECONDITION_REQUIRED;
             case 429 -> TOO_MANY_REQUESTS;
+            case 502 -> BAD_GATEWAY;
             case 503 -> SERVICE_UNAVAILABLE;
+            case 504 -> GATEWAY_TIMEOUT;
             default -> status >= 500 ? INTERNAL_ERROR : of("http-" + status, "HTTP " + status);
         };
     }

@@ -10,6 +10,9 @@ import org.jboss.logging.MDC;
 /**
  * The correlation id of the work in progress: the id of the HTTP request being served, or of the event being
  * consumed. It lives in the logging MDC so that every log line of that work carries it.
+ * <p>
+ * Plain Java (platform-correlation-core), so that the gateway, which has no Jakarta REST, issues its ids by the same
+ * rules as the services' filters (platform-correlation) accept them.
  */
 public final class CorrelationId {
 
