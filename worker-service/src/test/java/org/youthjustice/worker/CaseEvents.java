@@ -8,7 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.youthjustice.platform.messaging.EventHeaders;
 import org.youthjustice.platform.testing.KafkaResource;
-import org.youthjustice.worker.messaging.CaseEventsConsumer;
+import org.youthjustice.worker.consumer.CaseEventsConsumer;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;

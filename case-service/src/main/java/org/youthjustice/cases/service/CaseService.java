@@ -20,7 +20,7 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.Region;
 import org.youthjustice.cases.domain.RegionLevel;
 import org.youthjustice.cases.domain.RiskLevel;
-import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.cases.messaging.out.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityNumber;

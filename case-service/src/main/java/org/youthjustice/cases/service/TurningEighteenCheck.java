@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.youthjustice.cases.domain.CipherColumns;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.identity.IdentityNumber;
 
