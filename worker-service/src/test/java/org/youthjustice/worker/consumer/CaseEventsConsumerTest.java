@@ -161,7 +161,7 @@ class CaseEventsConsumerTest {
 
     private void twice(Event... events) {
         for (Event event : events) {
-            cases.send(event, event);
+            cases.sendTwice(event);
         }
     }
 

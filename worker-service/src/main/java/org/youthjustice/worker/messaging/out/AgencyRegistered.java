@@ -1,9 +1,9 @@
 package org.youthjustice.worker.messaging.out;
 
 /**
- * Data of {@code agency.registered} v1 on {@code workers.v1} (schema in
- * {@code src/main/resources/events/agency.registered.v1.schema.json}). An agency is an organisation: its name
- * and code are public registry facts, not personal data.
+ * Data of {@code agency.registered} v1 on {@code workers.v1} (schema in the contracts artifact
+ * {@code worker-service-events}). An agency is an organisation: its name and code are public registry facts, not
+ * personal data.
  */
 public record AgencyRegistered(String creditCode, String name, String regionCode, String status) {
 

@@ -81,14 +81,15 @@ class CapacityEventsTest {
             assertEquals(List.of(CapacityChanged.EXCEEDED, CapacityChanged.RESTORED, CapacityChanged.EXCEEDED),
                     events.stream().map(r -> type(r)).toList());
             JsonNode first = JSON.readTree(events.get(0).value()).get("data");
-            assertThat(first.toString(), matchesJsonSchemaInClasspath("events/worker.capacity-exceeded.v1.schema.json"));
+            assertThat(first.toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.capacity-exceeded.v1.schema.json"));
             assertEquals(4.0, first.get("weightedLoad").asDouble());
             assertEquals(3.0, first.get("capacity").asDouble());
             assertEquals(133.3, first.get("utilisationPercent").asDouble());
             assertEquals(agency, first.get("agencyId").asText());
             JsonNode restored = JSON.readTree(events.get(1).value()).get("data");
             assertThat(restored.toString(),
-                    matchesJsonSchemaInClasspath("events/worker.capacity-restored.v1.schema.json"));
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.capacity-restored.v1.schema.json"));
             assertEquals(3.0, restored.get("weightedLoad").asDouble());
         }
     }
@@ -96,10 +97,12 @@ class CapacityEventsTest {
     @Test
     void theExamplesMatchTheirSchemas() throws Exception {
         for (String type : List.of(CapacityChanged.EXCEEDED, CapacityChanged.RESTORED)) {
-            try (var example = getClass().getClassLoader().getResourceAsStream("events/" + type + ".v1.example.json")) {
+            try (var example = getClass().getClassLoader()
+                    .getResourceAsStream("events/worker-service/" + type + ".v1.example.json")) {
                 JsonNode event = JSON.readTree(example);
                 assertEquals(type, event.get("type").asText());
-                assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/" + type + ".v1.schema.json"));
+                assertThat(event.get("data").toString(),
+                        matchesJsonSchemaInClasspath("events/worker-service/" + type + ".v1.schema.json"));
             }
         }
     }
