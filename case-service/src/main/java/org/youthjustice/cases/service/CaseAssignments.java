@@ -11,7 +11,7 @@ import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.WorkerPosting;
-import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.cases.messaging.out.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;

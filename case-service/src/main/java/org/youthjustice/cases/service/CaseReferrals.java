@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
-import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.cases.messaging.out.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.problem.ProblemException;

@@ -9,7 +9,7 @@ import org.youthjustice.cases.domain.AuditAction;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.SealedReadPurpose;
-import org.youthjustice.cases.messaging.CaseEvents;
+import org.youthjustice.cases.messaging.out.CaseEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.problem.ProblemException;
 

@@ -13,7 +13,7 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.PlaceKind;
 import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.VisitStatus;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.CipherCell;
 import org.youthjustice.platform.identity.IdentityCipher;

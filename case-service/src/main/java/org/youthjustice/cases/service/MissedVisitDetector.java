@@ -12,7 +12,7 @@ import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.VisitStatus;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 
 import java.time.Clock;
 import java.time.Instant;

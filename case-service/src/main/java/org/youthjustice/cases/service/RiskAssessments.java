@@ -10,7 +10,7 @@ import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.domain.RiskFactor;
 import org.youthjustice.cases.domain.RiskLevel;
 import org.youthjustice.cases.domain.RowIds;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityCipher;

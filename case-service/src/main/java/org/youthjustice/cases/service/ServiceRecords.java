@@ -9,7 +9,7 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.ServiceKind;
 import org.youthjustice.cases.domain.ServiceRecord;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;

@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 import org.youthjustice.cases.config.Clocks;
 import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.JuvenileAge;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.identity.IdentityNumber;
 

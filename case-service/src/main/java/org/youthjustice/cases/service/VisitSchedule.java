@@ -11,7 +11,7 @@ import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.VisitStatus;
-import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.cases.messaging.out.TrackingEvents;
 
 import java.time.Instant;
 import java.time.LocalDate;

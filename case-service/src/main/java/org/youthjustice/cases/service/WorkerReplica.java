@@ -7,8 +7,12 @@ import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.WorkerPosting;
 import org.youthjustice.cases.domain.WorkerStatus;
-import org.youthjustice.cases.messaging.CaseEvents;
-import org.youthjustice.cases.messaging.WorkerEvents;
+import org.youthjustice.cases.messaging.in.AssessorAppointed;
+import org.youthjustice.cases.messaging.in.WorkerPosted;
+import org.youthjustice.cases.messaging.in.WorkerPostingEnded;
+import org.youthjustice.cases.messaging.in.WorkerRegistered;
+import org.youthjustice.cases.messaging.in.WorkerStatusChanged;
+import org.youthjustice.cases.messaging.out.CaseEvents;
 import org.youthjustice.platform.messaging.EventEnvelope;
 
 import java.time.Clock;
@@ -33,25 +37,25 @@ public class WorkerReplica {
 
     public void apply(EventEnvelope event) {
         switch (event.type()) {
-            case WorkerEvents.REGISTERED -> {
-                WorkerEvents.Registered registered = event.data(WorkerEvents.Registered.class);
+            case WorkerRegistered.TYPE -> {
+                WorkerRegistered registered = event.data(WorkerRegistered.class);
                 status(registered.workerId(), registered.agencyCode(), registered.status(), event.time());
             }
-            case WorkerEvents.STATUS_CHANGED -> statusChanged(event.data(WorkerEvents.StatusChanged.class));
-            case WorkerEvents.POSTED -> posted(event.data(WorkerEvents.Posted.class));
-            case WorkerEvents.POSTING_ENDED -> {
-                WorkerEvents.PostingEnded ended = event.data(WorkerEvents.PostingEnded.class);
+            case WorkerStatusChanged.TYPE -> statusChanged(event.data(WorkerStatusChanged.class));
+            case WorkerPosted.TYPE -> posted(event.data(WorkerPosted.class));
+            case WorkerPostingEnded.TYPE -> {
+                WorkerPostingEnded ended = event.data(WorkerPostingEnded.class);
                 WorkerPosting.<WorkerPosting>findByIdOptional(ended.postingId())
                         .ifPresent(posting -> posting.lastDay = ended.endsOn());
             }
-            case WorkerEvents.ASSESSOR_APPOINTED -> appointed(event.data(WorkerEvents.AssessorAppointed.class));
+            case AssessorAppointed.TYPE -> appointed(event.data(AssessorAppointed.class));
             default -> {
                 // agencies, training, capacity and the rest do not concern cases
             }
         }
     }
 
-    private void statusChanged(WorkerEvents.StatusChanged changed) {
+    private void statusChanged(WorkerStatusChanged changed) {
         WorkerStatus status = status(changed.workerId(), changed.agencyCode(), changed.toStatus(), changed.changedAt());
         if (!status.unavailable()) {
             return;
@@ -76,7 +80,7 @@ public class WorkerReplica {
         return status;
     }
 
-    private static void posted(WorkerEvents.Posted posted) {
+    private static void posted(WorkerPosted posted) {
         WorkerPosting posting = WorkerPosting.<WorkerPosting>findByIdOptional(posted.postingId())
                 .orElseGet(WorkerPosting::new);
         posting.postingId = posted.postingId();
@@ -92,7 +96,7 @@ public class WorkerReplica {
      * Written whole from the event, keyed by worker-service's appointment id: a redelivery writes the same row, and
      * appointments are independent of each other, so their events may come in any order.
      */
-    private static void appointed(WorkerEvents.AssessorAppointed appointed) {
+    private static void appointed(AssessorAppointed appointed) {
         AssessorAppointment appointment = AssessorAppointment.<AssessorAppointment>findByIdOptional(
                 appointed.appointmentId()).orElseGet(AssessorAppointment::new);
         appointment.appointmentId = appointed.appointmentId();

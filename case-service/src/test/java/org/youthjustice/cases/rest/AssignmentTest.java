@@ -86,7 +86,8 @@ class AssignmentTest {
             assertEquals(first, assigned.at("/data/workerId").asText());
             assertEquals(agency, assigned.at("/data/agencyId").asText());
             assertTrue(assigned.at("/data/previousWorkerId").isNull(), "a first assignment has no previous worker");
-            assertThat(assigned.get("data").toString(), matchesJsonSchemaInClasspath("events/case.assigned.v1.schema.json"));
+            assertThat(assigned.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/case.assigned.v1.schema.json"));
 
             given().auth().oauth2(socialWorker(first, agency)).when().get("/cases/" + reference)
                     .then().statusCode(200).body("assignedWorkerId", equalTo(first))

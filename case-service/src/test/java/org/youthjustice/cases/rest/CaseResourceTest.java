@@ -113,7 +113,8 @@ class CaseResourceTest {
             assertEquals("case.referred", event.get("type").asText());
             assertEquals(reference, event.get("subject").asText());
             assertEquals(2, event.get("version").asInt());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/case.referred.v2.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/case.referred.v2.schema.json"));
             assertEquals(office, event.get("data").get("officeCode").asText());
             assertEquals(court, event.get("data").get("courtCode").asText());
             assertFalse(event.get("data").has("gridCode"), "no grid: it points at the juvenile's home");

@@ -91,14 +91,15 @@ class CaseTransitionTest {
                     && "CLOSED".equals(read(r).path("data").path("toStatus").asText()));
             JsonNode event = JSON.readTree(changed.value());
             assertThat(event.get("data").toString(),
-                    matchesJsonSchemaInClasspath("events/case.status-changed.v1.schema.json"));
+                    matchesJsonSchemaInClasspath("events/case-service/case.status-changed.v1.schema.json"));
             assertEquals("ACTIVE", event.get("data").get("fromStatus").asText());
             assertFalse(changed.value().contains("Step of the test"), "the reason stays in the service");
 
             ConsumerRecord<String, String> closed = records.await(r -> reference.equals(r.key())
                     && "case.closed".equals(read(r).path("type").asText()));
             JsonNode closure = JSON.readTree(closed.value());
-            assertThat(closure.get("data").toString(), matchesJsonSchemaInClasspath("events/case.closed.v1.schema.json"));
+            assertThat(closure.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/case.closed.v1.schema.json"));
             assertEquals("COMPLETED", closure.get("data").get("closureReason").asText());
             assertEquals(office, closure.get("data").get("officeCode").asText());
         }

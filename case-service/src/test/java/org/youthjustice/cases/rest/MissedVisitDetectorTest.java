@@ -92,7 +92,8 @@ class MissedVisitDetectorTest {
             ConsumerRecord<String, String> missed = records.await(r -> references.get(0).equals(r.key())
                     && "visit.missed".equals(read(r).path("type").asText()));
             JsonNode data = read(missed).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/visit.missed.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/visit.missed.v1.schema.json"));
             assertEquals(today().minusDays(2).toString(), data.get("dueOn").asText());
             assertEquals("W0001", data.get("workerId").asText());
         }

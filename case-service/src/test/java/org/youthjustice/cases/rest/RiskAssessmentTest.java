@@ -99,7 +99,8 @@ class RiskAssessmentTest {
             ConsumerRecord<String, String> changed = records.await(r -> reference.equals(r.key())
                     && "risk.changed".equals(read(r).path("type").asText()));
             JsonNode data = read(changed).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/risk.changed.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/risk.changed.v1.schema.json"));
             assertEquals("HIGH", data.get("level").asText());
             assertTrue(data.get("previousLevel").isNull());
             assertEquals("W0001", data.get("workerId").asText());
@@ -109,7 +110,7 @@ class RiskAssessmentTest {
             ConsumerRecord<String, String> scheduled = records.await(r -> reference.equals(r.key())
                     && "visit.scheduled".equals(read(r).path("type").asText()));
             assertThat(read(scheduled).get("data").toString(),
-                    matchesJsonSchemaInClasspath("events/visit.scheduled.v1.schema.json"));
+                    matchesJsonSchemaInClasspath("events/case-service/visit.scheduled.v1.schema.json"));
         }
         assertFalse(text(dataSource, "select note_cipher from risk_assessment a join juvenile_case c on c.id = "
                 + "a.case_id where c.reference = ?", reference).contains("王建国"), "the note is encrypted at rest");

@@ -69,7 +69,8 @@ class SealingTest {
             ConsumerRecord<String, String> sealed = records.await(r -> reference.equals(r.key())
                     && "case.sealed".equals(read(r).path("type").asText()));
             JsonNode event = read(sealed);
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/case.sealed.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/case.sealed.v1.schema.json"));
             assertEquals(office, event.get("data").get("officeCode").asText());
             assertFalse(sealed.value().contains(REASON), "the reason stays in the service");
         }

@@ -75,7 +75,8 @@ class ServiceRecordTest {
                     && "service.recorded".equals(read(r).path("type").asText())
                     && "PSYCHOLOGICAL_SUPPORT".equals(read(r).path("data").path("kind").asText()));
             JsonNode data = read(recorded).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/service.recorded.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/service.recorded.v1.schema.json"));
             assertEquals(90, data.get("minutes").asInt());
             assertEquals(AGENCY, data.get("agencyId").asText());
             assertEquals(today().minusDays(1).toString(), data.get("deliveredOn").asText());

@@ -83,7 +83,8 @@ class TurningEighteenCheckTest {
             JsonNode event = read(turned);
             assertEquals(2, event.get("version").asInt());
             JsonNode data = event.get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/subject.turned-18.v2.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/subject.turned-18.v2.schema.json"));
             assertEquals(office, data.get("officeCode").asText());
             assertEquals(thisMonth.minusMonths(2).toString(), data.get("month").asText());
             assertFalse(DAY.matcher(data.toString()).find(), "no day in the data: " + data);

@@ -80,7 +80,8 @@ class VisitFollowsLeadTest {
                 .body("items[0].id", equalTo((int) visit)).body("items[0].workerId", equalTo(second))
                 .body("items[0].dueOn", equalTo(today().plusDays(30).toString()));
         JsonNode announced = scheduledFor(reference, second);
-        assertThat(announced.toString(), matchesJsonSchemaInClasspath("events/visit.scheduled.v1.schema.json"));
+        assertThat(announced.toString(),
+                matchesJsonSchemaInClasspath("events/case-service/visit.scheduled.v1.schema.json"));
         assertEquals(visit, announced.get("visitId").asLong());
         assertEquals(today().plusDays(30).toString(), announced.get("dueOn").asText());
 

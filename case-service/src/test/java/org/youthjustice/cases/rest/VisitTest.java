@@ -104,7 +104,8 @@ class VisitTest {
             ConsumerRecord<String, String> completed = records.await(r -> reference.equals(r.key())
                     && "visit.completed".equals(read(r).path("type").asText()));
             JsonNode data = read(completed).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/visit.completed.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/case-service/visit.completed.v1.schema.json"));
             assertEquals(visitId, data.get("visitId").asInt());
             assertEquals("HOME", data.get("kind").asText());
             assertFalse(completed.value().contains("张大华") || completed.value().contains("北京路"),

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Severity;
-import org.youthjustice.notification.messaging.AgencyRegistered;
+import org.youthjustice.notification.messaging.in.AgencyRegistered;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.messaging.EventEnvelope;
 

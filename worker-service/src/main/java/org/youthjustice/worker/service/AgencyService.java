@@ -12,7 +12,7 @@ import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.worker.domain.Agency;
 import org.youthjustice.worker.domain.AgencyStatus;
-import org.youthjustice.worker.messaging.WorkerEvents;
+import org.youthjustice.worker.messaging.out.WorkerEvents;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import org.youthjustice.worker.domain.AssessorAppointment;
 import org.youthjustice.worker.domain.AssessorStatus;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
-import org.youthjustice.worker.messaging.WorkerEvents;
+import org.youthjustice.worker.messaging.out.WorkerEvents;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.youthjustice.worker.domain.CapacityState;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerCaseload;
-import org.youthjustice.worker.messaging.WorkerEvents;
+import org.youthjustice.worker.messaging.out.WorkerEvents;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -7,10 +7,10 @@ import org.jboss.logging.Logger;
 import org.youthjustice.platform.messaging.EventEnvelope;
 import org.youthjustice.platform.messaging.MalformedEventException;
 import org.youthjustice.worker.domain.CaseloadCase;
-import org.youthjustice.worker.messaging.CaseAssigned;
-import org.youthjustice.worker.messaging.CaseClosed;
-import org.youthjustice.worker.messaging.CaseUnassigned;
-import org.youthjustice.worker.messaging.RiskChanged;
+import org.youthjustice.worker.messaging.in.CaseAssigned;
+import org.youthjustice.worker.messaging.in.CaseClosed;
+import org.youthjustice.worker.messaging.in.CaseUnassigned;
+import org.youthjustice.worker.messaging.in.RiskChanged;
 
 import java.time.Clock;
 import java.time.Instant;

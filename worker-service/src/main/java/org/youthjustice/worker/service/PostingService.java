@@ -15,7 +15,7 @@ import org.youthjustice.platform.problem.ProblemType;
 import org.youthjustice.worker.domain.Posting;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
-import org.youthjustice.worker.messaging.WorkerEvents;
+import org.youthjustice.worker.messaging.out.WorkerEvents;
 
 import java.math.BigDecimal;
 import java.time.Clock;

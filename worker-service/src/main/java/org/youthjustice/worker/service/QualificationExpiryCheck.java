@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.youthjustice.worker.config.QualificationExpiryConfig;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
-import org.youthjustice.worker.messaging.WorkerEvents;
+import org.youthjustice.worker.messaging.out.WorkerEvents;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -20,7 +20,7 @@ import org.youthjustice.worker.domain.Specialisation;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
 import org.youthjustice.worker.domain.WorkerStatusChange;
-import org.youthjustice.worker.messaging.WorkerEvents;
+import org.youthjustice.worker.messaging.out.WorkerEvents;
 
 import java.time.Clock;
 import java.time.Instant;

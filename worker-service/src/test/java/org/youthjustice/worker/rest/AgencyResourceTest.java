@@ -64,7 +64,8 @@ class AgencyResourceTest {
             assertEquals("/worker-service", event.get("source").asText());
             assertEquals(code, event.get("subject").asText());
             assertEquals(1, event.get("version").asInt());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/agency.registered.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/agency.registered.v1.schema.json"));
             assertEquals(1, records.all(r -> code.equals(r.key()), Duration.ofSeconds(2)).size(),
                     "published once");
         }
@@ -72,9 +73,11 @@ class AgencyResourceTest {
 
     @Test
     void theEventExampleMatchesItsSchema() throws Exception {
-        try (var example = getClass().getClassLoader().getResourceAsStream("events/agency.registered.v1.example.json")) {
+        try (var example = getClass().getClassLoader()
+                .getResourceAsStream("events/worker-service/agency.registered.v1.example.json")) {
             JsonNode event = JSON.readTree(new String(example.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/agency.registered.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/agency.registered.v1.schema.json"));
         }
     }
 

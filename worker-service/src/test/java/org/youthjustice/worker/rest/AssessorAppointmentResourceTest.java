@@ -69,7 +69,8 @@ class AssessorAppointmentResourceTest {
             ConsumerRecord<String, String> record = records.await(r -> assessor.equals(r.key())
                     && r.value().contains("assessor.appointed"));
             JsonNode data = JSON.readTree(record.value()).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/assessor.appointed.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/assessor.appointed.v1.schema.json"));
             assertEquals(court, data.get("courtCode").asText());
             assertEquals(termEndsOn, data.get("termEndsOn").asText());
         }
@@ -157,9 +158,11 @@ class AssessorAppointmentResourceTest {
 
     @Test
     void theEventExampleMatchesItsSchema() throws Exception {
-        try (var example = getClass().getClassLoader().getResourceAsStream("events/assessor.appointed.v1.example.json")) {
+        try (var example = getClass().getClassLoader()
+                .getResourceAsStream("events/worker-service/assessor.appointed.v1.example.json")) {
             JsonNode event = JSON.readTree(new String(example.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/assessor.appointed.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/assessor.appointed.v1.schema.json"));
         }
     }
 }

@@ -75,7 +75,8 @@ class PostingResourceTest {
                     && r.value().contains("worker.posted") && r.value().contains(office));
             JsonNode event = JSON.readTree(record.value());
             assertEquals("worker.posted", event.get("type").asText());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/worker.posted.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.posted.v1.schema.json"));
             assertEquals(officePosting, event.get("data").get("postingId").asLong());
             assertEquals("0.5", event.get("data").get("fraction").asText());
             assertFalse(record.value().contains("张"), "no personal data in the event");
@@ -201,7 +202,8 @@ class PostingResourceTest {
             ConsumerRecord<String, String> record = records.await(r -> workerId.equals(r.key())
                     && r.value().contains("worker.posting-ended"));
             JsonNode data = JSON.readTree(record.value()).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/worker.posting-ended.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.posting-ended.v1.schema.json"));
             assertEquals("2026-06-30", data.get("endsOn").asText());
             assertEquals(office, data.get("siteCode").asText());
         }
@@ -279,10 +281,12 @@ class PostingResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"worker.posted", "worker.posting-ended"})
     void theEventExamplesMatchTheirSchemas(String type) throws Exception {
-        try (var example = getClass().getClassLoader().getResourceAsStream("events/" + type + ".v1.example.json")) {
+        try (var example = getClass().getClassLoader()
+                .getResourceAsStream("events/worker-service/" + type + ".v1.example.json")) {
             JsonNode event = JSON.readTree(new String(example.readAllBytes(), StandardCharsets.UTF_8));
             assertEquals(type, event.get("type").asText());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/" + type + ".v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/" + type + ".v1.schema.json"));
         }
     }
 }

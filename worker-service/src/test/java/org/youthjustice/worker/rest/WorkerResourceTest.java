@@ -85,7 +85,8 @@ class WorkerResourceTest {
             JsonNode event = JSON.readTree(record.value());
             assertEquals("worker.registered", event.get("type").asText());
             assertEquals(workerId, event.get("subject").asText());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/worker.registered.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.registered.v1.schema.json"));
             assertEquals(agency, event.get("data").get("agencyCode").asText());
             assertFalse(record.value().contains("张小明") || record.value().contains(identityNumber)
                     || record.value().contains("13812345678"), "no personal data in the event");
@@ -390,7 +391,8 @@ class WorkerResourceTest {
             ConsumerRecord<String, String> record = records.await(r -> workerId.equals(r.key())
                     && r.value().contains("worker.status-changed"));
             JsonNode event = JSON.readTree(record.value());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/worker.status-changed.v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.status-changed.v1.schema.json"));
             assertEquals("ON_LEAVE", event.get("data").get("toStatus").asText());
             assertFalse(record.value().contains("Parental leave"), "the reason stays in the service");
             assertEquals(1, records.all(r -> workerId.equals(r.key()) && r.value().contains("worker.status-changed"),
@@ -431,10 +433,12 @@ class WorkerResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"worker.registered", "worker.status-changed"})
     void theEventExamplesMatchTheirSchemas(String type) throws Exception {
-        try (var example = getClass().getClassLoader().getResourceAsStream("events/" + type + ".v1.example.json")) {
+        try (var example = getClass().getClassLoader()
+                .getResourceAsStream("events/worker-service/" + type + ".v1.example.json")) {
             JsonNode event = JSON.readTree(new String(example.readAllBytes(), StandardCharsets.UTF_8));
             assertEquals(type, event.get("type").asText());
-            assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/" + type + ".v1.schema.json"));
+            assertThat(event.get("data").toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/" + type + ".v1.schema.json"));
         }
     }
 

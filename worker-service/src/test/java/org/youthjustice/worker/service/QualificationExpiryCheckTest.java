@@ -57,7 +57,8 @@ class QualificationExpiryCheckTest {
 
         try (TopicRecords records = TopicRecords.of("workers.v1")) {
             JsonNode data = JSON.readTree(records.await(r -> expiringEventOf(soon, r)).value()).get("data");
-            assertThat(data.toString(), matchesJsonSchemaInClasspath("events/worker.qualification-expiring.v1.schema.json"));
+            assertThat(data.toString(),
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.qualification-expiring.v1.schema.json"));
             assertEquals(today.plusDays(30).toString(), data.get("expiresOn").asText());
             assertEquals(1, records.all(r -> expiringEventOf(soon, r), Duration.ofSeconds(2)).size(), "announced once");
             assertEquals(0, records.all(r -> expiringEventOf(later, r), Duration.ofMillis(200)).size(),
@@ -68,10 +69,10 @@ class QualificationExpiryCheckTest {
     @Test
     void theEventExampleMatchesItsSchema() throws Exception {
         try (var example = getClass().getClassLoader()
-                .getResourceAsStream("events/worker.qualification-expiring.v1.example.json")) {
+                .getResourceAsStream("events/worker-service/worker.qualification-expiring.v1.example.json")) {
             JsonNode event = JSON.readTree(new String(example.readAllBytes(), StandardCharsets.UTF_8));
             assertThat(event.get("data").toString(),
-                    matchesJsonSchemaInClasspath("events/worker.qualification-expiring.v1.schema.json"));
+                    matchesJsonSchemaInClasspath("events/worker-service/worker.qualification-expiring.v1.schema.json"));
         }
     }
 }
