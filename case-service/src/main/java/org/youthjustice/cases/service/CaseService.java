@@ -75,9 +75,6 @@ public class CaseService {
     CaseReferences references;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
-
-    @Inject
     CaseEvents events;
 
     @Inject
@@ -92,22 +89,9 @@ public class CaseService {
     @Inject
     DuplicateReferrals duplicates;
 
-    /**
-     * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
-     * request, answers the case that request created instead.
-     */
-    public JuvenileCase refer(NewReferral referral, Optional<IdempotentRequest> idempotent) {
-        String court = referringCourt();
-        if (idempotent.isPresent()) {
-            Optional<String> earlier = idempotencyKeys.claim(caller.subject(), idempotent.get().key(),
-                    idempotent.get().requestHash());
-            if (earlier.isPresent()) {
-                return find(earlier.get());
-            }
-        }
-        JuvenileCase c = open(referral, court);
-        idempotent.ifPresent(request -> idempotencyKeys.created(caller.subject(), request.key(), c.reference));
-        return c;
+    /** Opens a case for a referral of the caller's court. */
+    public JuvenileCase refer(NewReferral referral) {
+        return open(referral, referringCourt());
     }
 
     /**
@@ -416,10 +400,6 @@ public class CaseService {
                     List.of(new FieldError("regionCode", "unknown", "must be a district served (see /regions)")));
         }
         return region.referencePrefix;
-    }
-
-    /** An {@code Idempotency-Key} and the hash of the request it came with. */
-    public record IdempotentRequest(String key, String requestHash) {
     }
 
     /** Filters of the case list; each absent one does not filter. */
