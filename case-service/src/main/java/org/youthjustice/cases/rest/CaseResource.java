@@ -38,12 +38,13 @@ import org.youthjustice.cases.service.CaseTransitions;
 import org.youthjustice.cases.service.Caseload;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
 
 import java.util.List;
-import java.util.Optional;
 
 @Path("/cases")
 @Tag(name = "Cases", description = "Correction and prevention cases of juveniles; personal data masked")
@@ -72,7 +73,7 @@ public class CaseResource {
     CaseIdentity identity;
 
     @Inject
-    RequestHashes hashes;
+    IdempotencyKeys idempotency;
 
     @Inject
     CaseSealing sealing;
@@ -98,14 +99,11 @@ public class CaseResource {
             + "case lately; Retry-After says when to try again",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait",
                     schema = @Schema(type = SchemaType.INTEGER)))
-    public Response refer(@HeaderParam("Idempotency-Key")
-                          @Pattern(regexp = "[\\x21-\\x7E]{1,100}", message = "must be 1 to 100 visible ASCII characters")
-                          @Parameter(description = "Makes a retry safe: the same key and body answer the first "
-                                  + "result") String idempotencyKey,
+    public Response refer(@HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                          IdempotencyKey idempotencyKey,
                           @NotNull @Valid ReferCaseRequest request, @Context UriInfo uri) {
-        Optional<CaseReferrals.IdempotentRequest> idempotent = Optional.ofNullable(idempotencyKey)
-                .map(key -> new CaseReferrals.IdempotentRequest(key, hashes.of(request)));
-        JuvenileCase c = referrals.refer(request.toNewReferral(), idempotent);
+        JuvenileCase c = idempotency.once(idempotencyKey, request, () -> referrals.refer(request.toNewReferral()),
+                created -> created.reference, cases::find);
         return Response.created(uri.getAbsolutePathBuilder().path(c.reference).build())
                 .tag(EntityTags.of(c.version)).entity(view(c)).build();
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,11 +16,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.cases.service.CaseHearings;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 
 import java.util.List;
 
@@ -32,6 +36,9 @@ public class HearingResource {
 
     @Inject
     CaseHearings hearings;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,12 +53,18 @@ public class HearingResource {
     @APIResponse(responseCode = "201", description = "Set",
             content = @Content(schema = @Schema(implementation = HearingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a time past), with the fields named")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another request")
     @APIResponse(responseCode = "422", description = "An assessor is not appointed at the court on the hearing's "
             + "day (unappointedWorkerIds), or leads, led or is on the team of the case (conflictingWorkerIds), or a "
             + "court officer named another court")
-    public Response schedule(@PathParam("reference") String reference, @NotNull @Valid HearingRequest request) {
-        var hearing = hearings.schedule(reference, request.courtCode(), request.scheduledAt(),
-                request.assessorWorkerIds());
+    public Response schedule(@PathParam("reference") String reference,
+                             @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                             IdempotencyKey idempotencyKey,
+                             @NotNull @Valid HearingRequest request) {
+        var hearing = idempotency.once(idempotencyKey, request,
+                () -> hearings.schedule(reference, request.courtCode(), request.scheduledAt(),
+                        request.assessorWorkerIds()), created -> Long.toString(created.id),
+                id -> hearings.find(reference, Long.parseLong(id)));
         return Response.status(Response.Status.CREATED).entity(HearingView.of(hearing)).build();
     }
 

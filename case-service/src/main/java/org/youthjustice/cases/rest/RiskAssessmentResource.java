@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +25,8 @@ import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.cases.service.RiskAssessments;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -45,6 +49,9 @@ public class RiskAssessmentResource {
     @Inject
     NoteDisclosure notes;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
@@ -56,10 +63,15 @@ public class RiskAssessmentResource {
     @APIResponse(responseCode = "201", description = "Assessed",
             content = @Content(schema = @Schema(implementation = RiskAssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
-            + "status")
-    public Response assess(@PathParam("reference") String reference, @NotNull @Valid RiskAssessmentRequest request) {
-        var assessment = assessments.assess(reference, request.level(), request.factors(), request.note());
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed (caseStatus names its "
+            + "status), or the Idempotency-Key was used with another request")
+    public Response assess(@PathParam("reference") String reference,
+                           @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                           IdempotencyKey idempotencyKey,
+                           @NotNull @Valid RiskAssessmentRequest request) {
+        var assessment = idempotency.once(idempotencyKey, request,
+                () -> assessments.assess(reference, request.level(), request.factors(), request.note()),
+                created -> Long.toString(created.id), id -> assessments.find(reference, Long.parseLong(id)));
         return Response.status(Response.Status.CREATED).entity(RiskAssessmentView.of(assessment, cipher)).build();
     }
 

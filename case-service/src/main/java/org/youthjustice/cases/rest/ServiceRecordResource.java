@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +25,8 @@ import org.youthjustice.cases.domain.ServiceRecord;
 import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.cases.service.ServiceRecords;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -45,6 +49,9 @@ public class ServiceRecordResource {
     @Inject
     NoteDisclosure notes;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
@@ -54,11 +61,16 @@ public class ServiceRecordResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ServiceRecordView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a day in the future), with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
-            + "status")
-    public Response record(@PathParam("reference") String reference, @NotNull @Valid ServiceRecordRequest request) {
-        var service = services.record(reference, request.kind(), request.minutes(), request.deliveredOn(),
-                request.note());
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed (caseStatus names its "
+            + "status), or the Idempotency-Key was used with another request")
+    public Response record(@PathParam("reference") String reference,
+                           @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                           IdempotencyKey idempotencyKey,
+                           @NotNull @Valid ServiceRecordRequest request) {
+        var service = idempotency.once(idempotencyKey, request,
+                () -> services.record(reference, request.kind(), request.minutes(), request.deliveredOn(),
+                        request.note()), created -> Long.toString(created.id),
+                id -> services.find(reference, Long.parseLong(id)));
         return Response.status(Response.Status.CREATED).entity(ServiceRecordView.of(service, cipher)).build();
     }
 

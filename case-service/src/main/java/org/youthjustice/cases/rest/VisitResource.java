@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +29,8 @@ import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.cases.service.CaseVisits;
 import org.youthjustice.cases.service.NoteDisclosure;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
@@ -54,6 +57,9 @@ public class VisitResource {
     @Inject
     NoteDisclosure notes;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.AGENCY_SUPERVISOR, Roles.JUDICIAL_OFFICER, Roles.ADMIN})
     @Operation(summary = "A case's visits", description = "Newest first, optionally of one status. The lead worker, "
@@ -78,10 +84,15 @@ public class VisitResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (or a time in the future), with the fields named")
-    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed; caseStatus names its "
-            + "status")
-    public Response record(@PathParam("reference") String reference, @NotNull @Valid VisitRequest request) {
-        CaseVisits.VisitRecord recorded = visits.record(reference, request.fieldwork());
+    @APIResponse(responseCode = "409", description = "The case is not accepted yet or closed (caseStatus names its "
+            + "status), or the Idempotency-Key was used with another request")
+    public Response record(@PathParam("reference") String reference,
+                           @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                           IdempotencyKey idempotencyKey,
+                           @NotNull @Valid VisitRequest request) {
+        CaseVisits.VisitRecord recorded = idempotency.once(idempotencyKey, request,
+                () -> visits.record(reference, request.fieldwork()), created -> Long.toString(created.visit().id),
+                id -> visits.find(reference, Long.parseLong(id)));
         return Response.status(Response.Status.CREATED).entity(VisitView.of(recorded.visit(), cipher))
                 .tag(EntityTags.of(recorded.visit().version)).build();
     }

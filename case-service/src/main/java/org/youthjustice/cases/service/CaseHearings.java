@@ -101,6 +101,15 @@ public class CaseHearings {
         }
     }
 
+    /** A hearing of a case in the caller's scope: what a retry of setting it answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseHearing find(String reference, long hearingId) {
+        JuvenileCase c = cases.find(reference);
+        return CaseHearing.<CaseHearing>find("id = ?1 and caseId = ?2", hearingId, c.id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Case " + reference + " has no hearing " + hearingId
+                        + "."));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseHearing> list(String reference) {
         JuvenileCase c = cases.find(reference);

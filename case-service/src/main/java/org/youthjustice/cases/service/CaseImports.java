@@ -9,7 +9,6 @@ import org.youthjustice.platform.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Refers the items of a bulk import in chunks, one transaction per chunk, which is what makes a thousand referrals a
@@ -54,7 +53,7 @@ public class CaseImports {
 
     private CaseReferrals.Referred referAlone(NewReferral referral) {
         try {
-            return new CaseReferrals.Referred(cases.refer(referral, Optional.empty()).reference, null);
+            return new CaseReferrals.Referred(cases.refer(referral).reference, null);
         } catch (ProblemException refusal) {
             return new CaseReferrals.Referred(null, refusal);
         }

@@ -53,9 +53,6 @@ public class CaseReferrals {
     CaseReferences references;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
-
-    @Inject
     CaseEvents events;
 
     @Inject
@@ -64,22 +61,9 @@ public class CaseReferrals {
     @Inject
     DuplicateReferrals duplicates;
 
-    /**
-     * Opens a case for a referral of the caller's court. With an {@code idempotencyKey} already used for the same
-     * request, answers the case that request created instead.
-     */
-    public JuvenileCase refer(NewReferral referral, Optional<IdempotentRequest> idempotent) {
-        String court = referringCourt();
-        if (idempotent.isPresent()) {
-            Optional<String> earlier = idempotencyKeys.claim(caller.subject(), idempotent.get().key(),
-                    idempotent.get().requestHash());
-            if (earlier.isPresent()) {
-                return cases.find(earlier.get());
-            }
-        }
-        JuvenileCase c = open(referral, court);
-        idempotent.ifPresent(request -> idempotencyKeys.created(caller.subject(), request.key(), c.reference));
-        return c;
+    /** Opens a case for a referral of the caller's court. */
+    public JuvenileCase refer(NewReferral referral) {
+        return open(referral, referringCourt());
     }
 
     /**
@@ -140,10 +124,6 @@ public class CaseReferrals {
 
     /** The case a referral opened, or why it was refused. */
     public record Referred(String reference, ProblemException refusal) {
-    }
-
-    /** An {@code Idempotency-Key} and the hash of the request it came with. */
-    public record IdempotentRequest(String key, String requestHash) {
     }
 
     /**

@@ -90,6 +90,15 @@ public class CaseVisits {
         return new VisitRecord(c, visit);
     }
 
+    /** A visit of a case in the caller's scope with its case: what a retry of its recording answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VisitRecord find(String reference, long visitId) {
+        JuvenileCase c = cases.find(reference);
+        CaseVisit visit = CaseVisit.<CaseVisit>find("id = ?1 and caseId = ?2", visitId, c.id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Case " + reference + " has no visit " + visitId + "."));
+        return new VisitRecord(c, visit);
+    }
+
     /** The scheduled visit {@code visitId} done as {@code fieldwork} says; then the next one is scheduled. */
     public VisitRecord complete(String reference, long visitId, OptionalInt expectedVersion, Fieldwork fieldwork) {
         JuvenileCase c = openCaseForUpdate(reference);

@@ -80,6 +80,15 @@ public class RiskAssessments {
         return assessment;
     }
 
+    /** An assessment of a case in the caller's scope: what a retry of the assessment answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RiskAssessment find(String reference, long assessmentId) {
+        JuvenileCase c = cases.find(reference);
+        return RiskAssessment.<RiskAssessment>find("id = ?1 and caseId = ?2", assessmentId, c.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Case " + reference
+                        + " has no risk assessment " + assessmentId + "."));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RiskAssessment> history(String reference, PageRequest page) {
         JuvenileCase c = cases.find(reference);

@@ -75,6 +75,15 @@ public class ServiceRecords {
         return service;
     }
 
+    /** A service record of a case in the caller's scope: what a retry of its recording answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceRecord find(String reference, long serviceId) {
+        JuvenileCase c = cases.find(reference);
+        return ServiceRecord.<ServiceRecord>find("id = ?1 and caseId = ?2", serviceId, c.id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Case " + reference + " has no service record "
+                        + serviceId + "."));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ServiceRecord> list(String reference, PageRequest page) {
         JuvenileCase c = cases.find(reference);

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -41,7 +38,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.youthjustice.cases.domain.CorrectionKind;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.youthjustice.cases.Fixtures.ADDRESS;
 import static org.youthjustice.cases.Fixtures.GUARDIAN_NAME;
@@ -217,34 +213,6 @@ class CaseResourceTest {
     private static long casesOfAdminWithOffice(String office) {
         return given().auth().oauth2(admin()).queryParam("office", office).when().get("/cases")
                 .then().statusCode(200).extract().jsonPath().getLong("total");
-    }
-
-    @Test
-    void theSameIdempotencyKeyAndBodyAnswerTheFirstCaseAndAnotherBodyConflicts() {
-        String court = freshCourt();
-        String office = freshOffice();
-        Map<String, Object> body = correction(office);
-        String key = UUID.randomUUID().toString();
-
-        ExtractableResponse<Response> first = given().auth().oauth2(courtOfficer(court))
-                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .when().post("/cases").then().statusCode(201).extract();
-        ExtractableResponse<Response> retry = given().auth().oauth2(courtOfficer(court))
-                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .when().post("/cases").then().statusCode(201).extract();
-        assertEquals(first.body().asString(), retry.body().asString());
-        assertEquals(1, casesOfAdminWithOffice(office));
-
-        Map<String, Object> other = correction(office);
-        given().auth().oauth2(courtOfficer(court)).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(other)
-                .when().post("/cases").then().statusCode(409).contentType("application/problem+json");
-        assertEquals(1, casesOfAdminWithOffice(office));
-
-        String anotherReference = given().auth().oauth2(courtOfficer(court))
-                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(other)
-                .when().post("/cases").then().statusCode(201).extract().jsonPath().getString("reference");
-        assertNotEquals(first.jsonPath().getString("reference"), anotherReference);
     }
 
     @ParameterizedTest

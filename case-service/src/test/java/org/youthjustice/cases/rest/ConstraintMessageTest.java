@@ -27,12 +27,12 @@ class ConstraintMessageTest {
     @Test
     void aConstraintViolationDoesNotQuoteTheDuplicateValue() throws Exception {
         String marker = "marker-" + UUID.randomUUID();
-        String insert = "insert into case_idempotency (caller_subject, idempotency_key, request_hash, created_at) "
-                + "values ('constraint-test', '" + marker + "', 'h', now())";
+        String insert = "insert into idempotent_request (caller_subject, idempotency_key, operation, request_hash) "
+                + "values ('constraint-test', '" + marker + "', 'POST /cases', 'h')";
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(insert);
             SQLException duplicate = assertThrows(SQLException.class, () -> statement.executeUpdate(insert));
-            assertTrue(duplicate.getMessage().contains("case_idempotency_pkey"), duplicate.getMessage());
+            assertTrue(duplicate.getMessage().contains("idempotent_request_pkey"), duplicate.getMessage());
             assertFalse(duplicate.getMessage().contains(marker), "the duplicate value is quoted");
         }
     }

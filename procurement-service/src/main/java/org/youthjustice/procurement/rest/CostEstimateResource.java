@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -17,10 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.procurement.domain.CostEstimate;
 import org.youthjustice.procurement.service.CostEstimates;
 
@@ -35,6 +39,9 @@ public class CostEstimateResource {
     @Inject
     CostEstimates estimates;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.ADMIN})
@@ -43,10 +50,15 @@ public class CostEstimateResource {
     @APIResponse(responseCode = "201", description = "The estimate, kept so that a contract can cite it",
             content = @Content(schema = @Schema(implementation = CostEstimateView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another request")
     @APIResponse(responseCode = "422", description = "The period is shorter than a month or longer than five years")
-    public Response estimate(@NotNull @Valid CostEstimateRequest request, @Context UriInfo uri) {
-        CostEstimate estimate = estimates.estimate(request.expectedClients(), request.clientRatio(),
-                request.unitCostPerPostYear(), request.periodStart(), request.periodEnd());
+    public Response estimate(@HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                             IdempotencyKey idempotencyKey,
+                             @NotNull @Valid CostEstimateRequest request, @Context UriInfo uri) {
+        CostEstimate estimate = idempotency.once(idempotencyKey, request,
+                () -> estimates.estimate(request.expectedClients(), request.clientRatio(),
+                        request.unitCostPerPostYear(), request.periodStart(), request.periodEnd()),
+                created -> created.id.toString(), id -> estimates.get(UUID.fromString(id)));
         return Response.created(uri.getAbsolutePathBuilder().path(estimate.id.toString()).build())
                 .entity(CostEstimateView.of(estimate)).build();
     }

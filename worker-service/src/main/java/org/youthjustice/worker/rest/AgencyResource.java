@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,12 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.worker.domain.Agency;
 import org.youthjustice.worker.domain.AgencyStatus;
 import org.youthjustice.worker.service.AgencyService;
-import org.youthjustice.worker.service.IdempotencyKeys;
 
 import java.util.Optional;
 
@@ -57,12 +57,10 @@ public class AgencyResource {
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "An agency with this credit code is already registered, or the "
                     + "Idempotency-Key was used with another request")
-    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
-            @Parameter(description = "A repeat with this key and request answers with what the first "
-                    + "created")
-            String idempotencyKey,
+    public Response register(@HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+            IdempotencyKey idempotencyKey,
             @NotNull @Valid RegisterAgencyRequest request, @Context UriInfo uri) {
-        Agency agency = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+        Agency agency = idempotency.once(idempotencyKey, request,
                 () -> agencies.register(request.creditCode(), request.name(), request.region()),
                 created -> created.creditCode, agencies::find);
         return Response.created(uri.getAbsolutePathBuilder().path(agency.creditCode).build())

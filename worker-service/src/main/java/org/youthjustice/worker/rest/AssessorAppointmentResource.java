@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,10 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.worker.service.AssessorService;
-import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.WorkerScope;
 
 import java.util.List;
@@ -62,12 +60,10 @@ public class AssessorAppointmentResource {
                     + "Idempotency-Key was used with another request")
     @APIResponse(responseCode = "422", description = "The worker has left or is suspended")
     public Response appoint(@PathParam("workerId") String workerId,
-                            @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
-                            @Parameter(description = "A repeat with this key and request answers with what the first "
-                                    + "created")
-                            String idempotencyKey,
-                            @NotNull @Valid AssessorAppointmentRequest request, @Context UriInfo uri) {
-        var appointment = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                            @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                            IdempotencyKey idempotencyKey,
+                            @NotNull @Valid AssessorAppointmentRequest request) {
+        var appointment = idempotency.once(idempotencyKey, request,
                 () -> assessors.appoint(workerId, request.courtCode(), request.appointedOn(),
                         request.termYears() != null ? request.termYears() : AssessorService.DEFAULT_TERM_YEARS),
                 created -> created.id.toString(), id -> assessors.find(workerId, Long.parseLong(id)));

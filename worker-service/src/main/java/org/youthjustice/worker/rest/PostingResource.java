@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,8 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.worker.domain.Posting;
-import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.PostingService;
 
 import java.util.List;
@@ -57,12 +57,10 @@ public class PostingResource {
                     + "Idempotency-Key was used with another request")
     @APIResponse(responseCode = "422", description = "Over full time, or the worker has left or is suspended")
     public Response post(@PathParam("workerId") String workerId,
-                         @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
-                         @Parameter(description = "A repeat with this key and request answers with what the first "
-                                 + "created")
-                         String idempotencyKey,
+                         @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                         IdempotencyKey idempotencyKey,
                          @NotNull @Valid PostingRequest request, @Context UriInfo uri) {
-        Posting posting = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+        Posting posting = idempotency.once(idempotencyKey, request,
                 () -> postings.post(workerId, request.toNewPosting()), created -> created.id.toString(),
                 id -> postings.posting(workerId, Long.parseLong(id)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posting.id)).build())

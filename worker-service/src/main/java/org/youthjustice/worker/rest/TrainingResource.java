@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
-import org.youthjustice.worker.service.IdempotencyKeys;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.worker.service.TrainingService;
 import org.youthjustice.worker.service.WorkerScope;
 
@@ -57,12 +55,10 @@ public class TrainingResource {
     @APIResponse(responseCode = "409", description = "The same topic on the same day is already recorded, or the "
                     + "Idempotency-Key was used with another request")
     public Response record(@PathParam("workerId") String workerId,
-                           @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
-                           @Parameter(description = "A repeat with this key and request answers with what the first "
-                                   + "created")
-                           String idempotencyKey,
-                           @NotNull @Valid TrainingRequest request, @Context UriInfo uri) {
-        var training = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+                           @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                           IdempotencyKey idempotencyKey,
+                           @NotNull @Valid TrainingRequest request) {
+        var training = idempotency.once(idempotencyKey, request,
                 () -> trainings.record(workerId, request.topic(), request.provider(), request.trainingBase(),
                         request.hours(), request.heldOn()),
                 created -> created.id.toString(), id -> trainings.find(workerId, Long.parseLong(id)));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.idempotency.IdempotencyKey;
+import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
@@ -38,7 +39,6 @@ import org.youthjustice.worker.domain.Specialisation;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
 import org.youthjustice.worker.domain.WorkerStatusChange;
-import org.youthjustice.worker.service.IdempotencyKeys;
 import org.youthjustice.worker.service.WorkerIdentity;
 import org.youthjustice.worker.service.WorkerService;
 
@@ -74,12 +74,10 @@ public class WorkerResource {
     @APIResponse(responseCode = "409", description = "The worker id or identity number is already registered, or the "
                     + "Idempotency-Key was used with another request")
     @APIResponse(responseCode = "422", description = "The agency is not registered")
-    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100)
-            @Parameter(description = "A repeat with this key and request answers with what the first "
-                    + "created")
-            String idempotencyKey,
+    public Response register(@HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+            IdempotencyKey idempotencyKey,
             @NotNull @Valid RegisterWorkerRequest request, @Context UriInfo uri) {
-        Worker worker = idempotency.once(idempotencyKey, "POST " + uri.getPath(), request,
+        Worker worker = idempotency.once(idempotencyKey, request,
                 () -> workers.register(request.toNewWorker()), created -> created.workerId, workers::find);
         return Response.created(uri.getAbsolutePathBuilder().path(worker.workerId).build())
                 .tag(EntityTags.of(worker.version)).entity(view(worker)).build();
@@ -158,14 +156,18 @@ public class WorkerResource {
             content = @Content(schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "No such worker in the caller's scope")
-    @APIResponse(responseCode = "409", description = "Already in that status, or the worker has left")
+    @APIResponse(responseCode = "409", description = "Already in that status, or the worker has left, or the "
+            + "Idempotency-Key was used with another request")
     @APIResponse(responseCode = "412", description = "The worker changed since the ETag was read")
     public Response changeStatus(@PathParam("workerId") String workerId,
                                  @HeaderParam(HttpHeaders.IF_MATCH)
                                  @Parameter(description = "The ETag read; optional, checked when sent") String ifMatch,
+                                 @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                                 IdempotencyKey idempotencyKey,
                                  @NotNull @Valid StatusChangeRequest request) {
-        WorkerStatusChange change = workers.changeStatus(workerId, EntityTags.optional(ifMatch), request.status(),
-                request.reason());
+        WorkerStatusChange change = idempotency.once(idempotencyKey, request,
+                () -> workers.changeStatus(workerId, EntityTags.optional(ifMatch), request.status(), request.reason()),
+                created -> created.id.toString(), id -> workers.statusChange(workerId, Long.parseLong(id)));
         Worker worker = workers.find(workerId);
         return Response.status(Response.Status.CREATED).tag(EntityTags.of(worker.version))
                 .entity(StatusChangeView.of(change)).build();

@@ -198,6 +198,15 @@ public class WorkerService {
         return WorkerStatusChange.list("workerId", Sort.by("changedAt").and("id"), workerId);
     }
 
+    /** A status change of a worker in the caller's scope: what a retry of the change answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkerStatusChange statusChange(String workerId, long changeId) {
+        find(workerId);
+        return WorkerStatusChange.<WorkerStatusChange>find("id = ?1 and workerId = ?2", changeId, workerId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Worker " + workerId
+                        + " has no status change " + changeId + "."));
+    }
+
     /**
      * Loads any worker, whatever the caller's scope, and locks it: for the acts whose right does not follow the
      * worker's scope (a court appoints assessors among workers it does not see yet). The caller is checked first.

@@ -1,20 +1,33 @@
 package org.youthjustice.worker.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.youthjustice.platform.testing.JsonBodies;
+import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.worker.CreditCodes;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.youthjustice.worker.Fixtures.admin;
 import static org.youthjustice.worker.Fixtures.agency;
 import static org.youthjustice.worker.Fixtures.freshCourt;
@@ -25,89 +38,167 @@ import static org.youthjustice.worker.Fixtures.registeredWorker;
 import static org.youthjustice.worker.Fixtures.supervisorOf;
 import static org.youthjustice.worker.Fixtures.worker;
 
-/** A creating POST repeated with its Idempotency-Key answers with what the first created, and creates nothing. */
+/**
+ * Every creating POST of the service honours Idempotency-Key (platform-idempotency): the same key and body answer
+ * the first answer (status, body as read, Location, ETag) and create nothing more; the key with another body answers 409;
+ * an invalid key 400 naming the header. Nothing is created by a refusal.
+ */
 @QuarkusTest
 class IdempotencyKeyTest {
 
+    enum Creation { AGENCY, WORKER, POSTING, TRAINING, ASSESSOR_APPOINTMENT, STATUS_CHANGE }
+
+    /** A creating POST, a body for it, another body, and how many records of the two bodies exist. */
+    record Endpoint(String token, String path, Map<String, Object> body, Map<String, Object> otherBody,
+                    LongSupplier created) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ParameterizedTest
+    @EnumSource(Creation.class)
+    void aRetryWithTheKeyAnswersTheFirstAnswerAndCreatesNothing(Creation creation) {
+        Endpoint endpoint = endpoint(creation);
+        long before = endpoint.created().getAsLong();
+        String key = UUID.randomUUID().toString();
+
+        var first = post(endpoint, key, endpoint.body()).statusCode(201).extract();
+        var retry = post(endpoint, key, endpoint.body()).statusCode(201).extract();
+
+        assertSameAnswer(first, retry);
+        assertEquals(before + 1, endpoint.created().getAsLong());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Creation.class)
+    void theKeyWithAnotherBodyIsRefusedAndCreatesNothing(Creation creation) {
+        Endpoint endpoint = endpoint(creation);
+        long before = endpoint.created().getAsLong();
+        String key = UUID.randomUUID().toString();
+        post(endpoint, key, endpoint.body()).statusCode(201);
+
+        post(endpoint, key, endpoint.otherBody()).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://youthjustice.org/problems/conflict"));
+
+        assertEquals(before + 1, endpoint.created().getAsLong());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Creation.class)
+    void anInvalidKeyIsRefusedWithTheHeaderNamedAndCreatesNothing(Creation creation) {
+        Endpoint endpoint = endpoint(creation);
+        long before = endpoint.created().getAsLong();
+
+        post(endpoint, "k".repeat(101), endpoint.body()).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+
+        assertEquals(before, endpoint.created().getAsLong());
+    }
+
     @Test
-    void anAgencyRegisteredTwiceWithOneKeyIsRegisteredOnce() {
+    void aKeyCopiedFromTheFormerTableAnswers409AndCreatesNothing() throws SQLException {
         String code = CreditCodes.fresh();
-        Map<String, Object> body = Map.of("creditCode", code, "name", "Test Centre " + code, "region", "440100");
         String key = UUID.randomUUID().toString();
+        String username = "idempotency-test-" + UUID.randomUUID();
+        String subject = UUID.nameUUIDFromBytes(username.getBytes()).toString();
+        // as V31 copied a live key of the former idempotency_key table: a blind-index fingerprint, no operation
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into idempotent_request (caller_subject, idempotency_key, operation, request_hash, resource_id)"
+                        + " values (?, ?, null, ?, ?)")) {
+            insert.setString(1, subject);
+            insert.setString(2, key);
+            insert.setString(3, "b2:" + "0".repeat(64));
+            insert.setString(4, code);
+            insert.executeUpdate();
+        }
+        String token = TestTokens.user(username).roles("admin").token();
 
-        var first = created(admin(), key, "/agencies", body);
-        var repeat = created(admin(), key, "/agencies", body);
-
-        assertEquals(first.header("Location"), repeat.header("Location"));
-        assertEquals(first.body().asString(), repeat.body().asString());
-        refused(admin(), key, "/agencies", Map.of("creditCode", CreditCodes.fresh(), "name", "Other", "region", "440100"));
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("creditCode", code, "name", "Test Centre " + code, "region", "440100"))
+                .when().post("/agencies").then().statusCode(409);
+        assertEquals(0, count("select count(*) from agency where credit_code = ?", code));
     }
 
-    @Test
-    void aWorkerRegisteredTwiceWithOneKeyIsRegisteredOnceAndAnotherBodyIsRefused() {
-        String agency = agency();
-        String workerId = freshWorkerId();
-        Map<String, Object> body = worker(workerId, agency);
-        String key = UUID.randomUUID().toString();
-
-        var first = created(supervisorOf(agency), key, "/workers", body);
-        var repeat = created(supervisorOf(agency), key, "/workers", body);
-
-        assertEquals(first.header("Location"), repeat.header("Location"));
-        assertEquals(workerId, repeat.jsonPath().getString("workerId"));
-        refused(supervisorOf(agency), key, "/workers", worker(freshWorkerId(), agency));
-        // without a key, the same registration is a duplicate
-        given().auth().oauth2(supervisorOf(agency)).contentType(ContentType.JSON).body(body)
-                .when().post("/workers").then().statusCode(409);
+    private Endpoint endpoint(Creation creation) {
+        return switch (creation) {
+            case AGENCY -> {
+                String code = CreditCodes.fresh();
+                String other = CreditCodes.fresh();
+                yield new Endpoint(admin(), "/agencies",
+                        Map.of("creditCode", code, "name", "Test Centre " + code, "region", "440100"),
+                        Map.of("creditCode", other, "name", "Test Centre " + other, "region", "440100"),
+                        () -> count("select count(*) from agency where credit_code in (?, ?)", code, other));
+            }
+            case WORKER -> {
+                String agency = agency();
+                String workerId = freshWorkerId();
+                String otherId = freshWorkerId();
+                yield new Endpoint(supervisorOf(agency), "/workers", worker(workerId, agency), worker(otherId, agency),
+                        () -> count("select count(*) from worker where worker_id in (?, ?)", workerId, otherId));
+            }
+            case POSTING -> {
+                String workerId = registeredWorker(agency());
+                String office = freshOffice();
+                yield new Endpoint(admin(), "/workers/" + workerId + "/postings",
+                        posting(office, "JUDICIAL_OFFICE", "2026-01-01", null, "0.5"),
+                        posting(office, "JUDICIAL_OFFICE", "2026-01-01", null, "0.4"),
+                        () -> count("select count(*) from posting where worker_id = ?", workerId));
+            }
+            case TRAINING -> {
+                String workerId = registeredWorker(agency());
+                yield new Endpoint(admin(), "/workers/" + workerId + "/trainings", training("6"), training("7"),
+                        () -> count("select count(*) from training where worker_id = ?", workerId));
+            }
+            case ASSESSOR_APPOINTMENT -> {
+                String workerId = registeredWorker(agency());
+                String today = LocalDate.now().toString();
+                yield new Endpoint(admin(), "/workers/" + workerId + "/assessor-appointments",
+                        Map.of("courtCode", freshCourt(), "appointedOn", today),
+                        Map.of("courtCode", freshCourt(), "appointedOn", today),
+                        () -> count("select count(*) from assessor_appointment where worker_id = ?", workerId));
+            }
+            case STATUS_CHANGE -> {
+                String agency = agency();
+                String workerId = registeredWorker(agency);
+                yield new Endpoint(supervisorOf(agency), "/workers/" + workerId + "/status-changes",
+                        Map.of("status", "ON_LEAVE", "reason", "Parental leave"),
+                        Map.of("status", "SUSPENDED", "reason", "Under review"),
+                        () -> count("select count(*) from worker_status_change where worker_id = ?", workerId));
+            }
+        };
     }
 
-    @Test
-    void aPostingATrainingAndAnAppointmentRepeatedWithTheirKeysAreRecordedOnce() {
-        String workerId = registeredWorker(agency());
-        String today = LocalDate.now().toString();
-        String postingKey = UUID.randomUUID().toString();
-        Map<String, Object> posting = posting(freshOffice(), "JUDICIAL_OFFICE", "2026-01-01", null, "0.5");
-        long postingId = created(admin(), postingKey, "/workers/" + workerId + "/postings", posting)
-                .jsonPath().getLong("postingId");
-        assertEquals(postingId, created(admin(), postingKey, "/workers/" + workerId + "/postings", posting)
-                .jsonPath().getLong("postingId"));
-        assertEquals(1, given().auth().oauth2(admin()).when().get("/workers/" + workerId + "/postings")
-                .then().statusCode(200).extract().jsonPath().getList("$").size());
-
-        Map<String, Object> training = new HashMap<>(Map.of("topic", "Motivational interviewing",
-                "provider", "Guangdong Social Work Association", "hours", new BigDecimal("6"), "heldOn", "2026-01-15"));
-        String trainingKey = UUID.randomUUID().toString();
-        long trainingId = created(admin(), trainingKey, "/workers/" + workerId + "/trainings", training)
-                .jsonPath().getLong("trainingId");
-        assertEquals(trainingId, created(admin(), trainingKey, "/workers/" + workerId + "/trainings", training)
-                .jsonPath().getLong("trainingId"));
-        training.put("hours", new BigDecimal("7"));
-        refused(admin(), trainingKey, "/workers/" + workerId + "/trainings", training);
-
-        Map<String, Object> appointment = Map.of("courtCode", freshCourt(), "appointedOn", today);
-        String appointmentKey = UUID.randomUUID().toString();
-        long appointmentId = created(admin(), appointmentKey, "/workers/" + workerId + "/assessor-appointments",
-                appointment).jsonPath().getLong("appointmentId");
-        assertEquals(appointmentId, created(admin(), appointmentKey,
-                "/workers/" + workerId + "/assessor-appointments", appointment).jsonPath().getLong("appointmentId"));
-        // a key belongs to one operation: the posting's key on another path is another request
-        refused(admin(), postingKey, "/workers/" + workerId + "/assessor-appointments", appointment);
+    private static Map<String, Object> training(String hours) {
+        return Map.of("topic", "Motivational interviewing", "provider", "Guangdong Social Work Association",
+                "hours", new BigDecimal(hours), "heldOn", "2026-01-15");
     }
 
-    @Test
-    void aKeyLongerThan100CharactersIsRefused() {
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(101))
-                .body(Map.of("creditCode", CreditCodes.fresh(), "name", "Test Centre", "region", "440100"))
-                .when().post("/agencies").then().statusCode(400).contentType("application/problem+json");
+    private long count(String sql, String... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static ExtractableResponse<Response> created(String token, String key, String path, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post(path).then().statusCode(201).extract();
+    private static ValidatableResponse post(Endpoint endpoint, String key, Map<String, Object> body) {
+        return given().auth().oauth2(endpoint.token()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).when().post(endpoint.path()).then();
     }
 
-    private static void refused(String token, String key, String path, Object body) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post(path).then().statusCode(409).contentType("application/problem+json");
+    private static void assertSameAnswer(ExtractableResponse<Response> first, ExtractableResponse<Response> retry) {
+        assertEquals(first.statusCode(), retry.statusCode());
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(first.header("ETag"), retry.header("ETag"));
+        assertTrue(JsonBodies.same(first.body().asString(), retry.body().asString()),
+                first.body().asString() + " then " + retry.body().asString());
     }
 }

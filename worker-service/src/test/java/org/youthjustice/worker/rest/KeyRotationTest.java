@@ -1,6 +1,5 @@
 package org.youthjustice.worker.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -19,7 +18,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -63,9 +61,6 @@ class KeyRotationTest {
 
     @Inject
     BlindIndex blindIndex;
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void workersWrittenUnderTheOldKeysStayReadableAndFindableAndTheJobMovesThem() throws SQLException {
@@ -111,31 +106,6 @@ class KeyRotationTest {
         assertEquals(etag, etagOf(workers.get(0)), "re-encryption does not change the worker");
         given().auth().oauth2(admin()).when().post("/identity-key-rotations")
                 .then().statusCode(200).body("rows", equalTo(0)).body("remaining", equalTo(0));
-    }
-
-    @Test
-    void aRegistrationRepeatedWithItsIdempotencyKeyIsRecognisedUnderTheBlindIndexKeyItWasFingerprintedWith()
-            throws Exception {
-        String agency = agency();
-        String workerId = freshWorkerId();
-        Map<String, Object> body = worker(workerId, agency);
-        String key = UUID.randomUUID().toString();
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post("/workers").then().statusCode(201);
-        // fingerprinted as the service did while the unversioned blind-index key was primary
-        String request = json.writeValueAsString(json.convertValue(body, RegisterWorkerRequest.class));
-        try (Connection connection = db.getConnection();
-             PreparedStatement update = connection.prepareStatement("update idempotency_key set request_hash = ?"
-                     + " where idempotency_key = ?")) {
-            update.setString(1, INDEX_BEFORE.of("POST /workers\n" + request));
-            update.setString(2, key);
-            assertEquals(1, update.executeUpdate());
-        }
-
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post("/workers").then().statusCode(201).body("workerId", equalTo(workerId));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(worker(freshWorkerId(), agency)).when().post("/workers").then().statusCode(409);
     }
 
     @Test

@@ -6,7 +6,6 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -71,22 +70,6 @@ public class BlindIndex {
     /** {@link #allOf(String)} of an identity number as typed. */
     public List<String> allOfIdentityNumber(String identityNumber) {
         return identityNumber == null ? List.of() : allOf(IdentityNumber.normalise(identityNumber));
-    }
-
-    /**
-     * Whether a stored index is the index of this value, under the key the stored index names: a fingerprint kept
-     * from before a rotation still matches. {@code false} when that key is no longer configured.
-     */
-    public boolean matches(String storedIndex, String normalisedValue) {
-        if (storedIndex == null || normalisedValue == null) {
-            return false;
-        }
-        String keyId = keyIdOf(storedIndex);
-        if (keys.blindIndexKey(keyId) == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(storedIndex.getBytes(StandardCharsets.US_ASCII),
-                under(keyId, normalisedValue).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether a stored index was written under the primary blind-index key. */

@@ -96,23 +96,6 @@ class BlindIndexTest {
     }
 
     @Test
-    void matchesAStoredIndexUnderTheKeyItNames() {
-        String unversioned = TestKeys.random(32);
-        String b2 = TestKeys.random(32);
-        BlindIndex before = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), unversioned));
-        BlindIndex rotated = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), "b2", Map.of("b2", b2),
-                unversioned));
-        BlindIndex withoutTheOldKey = new BlindIndex(IdentityKeys.of("k1", Map.of("k1", aes), "b2",
-                Map.of("b2", b2), null));
-        String fingerprint = before.of("refer\n{...}");
-
-        assertTrue(rotated.matches(fingerprint, "refer\n{...}"), "a fingerprint from before the rotation");
-        assertFalse(rotated.matches(fingerprint, "refer\n{other}"));
-        assertFalse(withoutTheOldKey.matches(fingerprint, "refer\n{...}"), "its key is gone");
-        assertTrue(withoutTheOldKey.matches(rotated.of("x"), "x"));
-    }
-
-    @Test
     void refusesVersionedKeysWithoutAPrimaryOrAPrimaryThatIsNotConfigured() {
         String b2 = TestKeys.random(32);
         assertTrue(assertThrows(IdentityKeyException.class, () -> IdentityKeys.of("k1", Map.of("k1", aes), null,

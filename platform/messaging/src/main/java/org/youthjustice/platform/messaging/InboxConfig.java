@@ -23,4 +23,17 @@ public interface InboxConfig {
     /** The longest pause between attempts while the infrastructure is down: how soon a consumer resumes after it. */
     @WithDefault("5s")
     Duration maxBackoff();
+
+    /**
+     * How long a processed event id is kept; older ones are purged ({@link ProcessedEventPurge}). Longer than any
+     * redelivery can come: the topics' and dead-letter topics' retention (Kafka's default: 7 days). Default in this
+     * jar's {@code META-INF/microprofile-config.properties}.
+     */
+    Duration retention();
+
+    /** How often the purge runs ({@code 1h}); {@code off} stops it on this instance. The scheduler reads it. */
+    String purgeEvery();
+
+    /** Most ids one purge statement deletes. */
+    int purgeBatchSize();
 }

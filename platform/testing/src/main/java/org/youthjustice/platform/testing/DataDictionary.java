@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The tables and columns of a database's {@code public} schema that carry no comment: a service's test asserts that
@@ -15,10 +14,6 @@ import java.util.Set;
  * item 9). Flyway's own history table is not the service's and is left out.
  */
 public final class DataDictionary {
-
-    // removed by issue 12 item 1: case-service's and worker-service's own Idempotency-Key tables, which give way to
-    // the platform's; not commented since they are about to go
-    private static final Set<String> LEAVING = Set.of("case_idempotency", "idempotency_key");
 
     private static final String UNCOMMENTED = """
             select c.relname as name, 0 as ordinal
@@ -44,10 +39,7 @@ public final class DataDictionary {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(UNCOMMENTED)) {
             while (rows.next()) {
-                String name = rows.getString("name");
-                if (!LEAVING.contains(name.split("\\.", 2)[0])) {
-                    uncommented.add(name);
-                }
+                uncommented.add(rows.getString("name"));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the comments of the schema", e);

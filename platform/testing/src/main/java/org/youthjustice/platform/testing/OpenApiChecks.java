@@ -19,7 +19,8 @@ import java.util.Map;
  * each operation needs. Every 4xx and 5xx answer is documented as {@code application/problem+json}, as every
  * service sends it (platform-problem). Every operation is described and documents the headers it handles:
  * {@code X-Request-Id} on every answer, {@code If-Match} as required where a missing one answers 428, and the
- * {@code ETag} that the next {@code If-Match} names.
+ * {@code ETag} that the next {@code If-Match} names. Every creating POST (one that answers 201) takes an
+ * {@code Idempotency-Key} (platform-idempotency) and documents the 409 its reuse with another request answers.
  */
 public final class OpenApiChecks {
 
@@ -45,6 +46,9 @@ public final class OpenApiChecks {
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
                 checkSecurity(name, op.getValue(), schemes, violations);
                 checkHeaders(name, op.getValue(), violations);
+                if (op.getKey().equals("post")) {
+                    checkIdempotency(name, op.getValue(), violations);
+                }
                 // a PUT, PATCH or DELETE changes the resource at this path; a POST changes its parent
                 versioned |= !op.getKey().equals("post") && headerParameter(op.getValue(), "If-Match") != null;
                 if (op.getValue().path("description").asText("").isBlank()) {
@@ -100,6 +104,20 @@ public final class OpenApiChecks {
                     violations.add(name + ": " + response.getKey() + " does not document ETag");
                 }
             });
+        }
+    }
+
+    /** A POST that creates (answers 201) is safe to retry: it takes Idempotency-Key and documents the 409. */
+    private static void checkIdempotency(String name, JsonNode operation, List<String> violations) {
+        JsonNode responses = operation.path("responses");
+        if (!responses.has("201")) {
+            return;
+        }
+        if (headerParameter(operation, "Idempotency-Key") == null) {
+            violations.add(name + ": creates (201) but takes no Idempotency-Key header");
+        }
+        if (!responses.has("409")) {
+            violations.add(name + ": creates (201) but does not document 409 (a reused Idempotency-Key)");
         }
     }
 

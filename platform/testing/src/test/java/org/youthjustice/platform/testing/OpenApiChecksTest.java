@@ -60,6 +60,21 @@ class OpenApiChecksTest {
                 "GET /things: 200 does not document the ETag that If-Match names"), OpenApiChecks.violations(base));
     }
 
+    @Test
+    void aCreatingPostWithoutIdempotencyKeyOr409IsNamed() throws IOException {
+        String responses = "\"responses\": {\"401\": " + PROBLEM + ", \"403\": " + PROBLEM + ", \"201\": " + OK + "}}";
+        String bare = "{\"security\": [{\"jwt\": []}], \"description\": \"Create\", " + responses;
+        String keyed = "{\"security\": [{\"jwt\": []}], \"description\": \"Create\", \"parameters\": [{\"in\": "
+                + "\"header\", \"name\": \"Idempotency-Key\"}], \"responses\": {\"401\": " + PROBLEM + ", \"403\": "
+                + PROBLEM + ", \"409\": " + PROBLEM + ", \"201\": " + OK + "}}";
+        String base = serving("{\"components\": {\"securitySchemes\": {\"jwt\": {}}}, \"paths\": {\"/things\": "
+                + "{\"post\": " + bare + "}, \"/others\": {\"post\": " + keyed + "}}}");
+
+        assertEquals(List.of("POST /things: creates (201) but takes no Idempotency-Key header",
+                "POST /things: creates (201) but does not document 409 (a reused Idempotency-Key)"),
+                OpenApiChecks.violations(base));
+    }
+
     private static String document(String responses) {
         return "{\"components\": {\"securitySchemes\": {\"jwt\": {}}}, \"paths\": {\"/things\": {\"get\": "
                 + "{\"security\": [{\"jwt\": []}], \"description\": \"The things\", \"responses\": " + responses
