@@ -15,6 +15,7 @@ import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public class CaseAssignments {
             return c;
         }
         layAssessors.requireNotSitting(c, Set.of(workerId), "workerId");
-        LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         WorkerPosting posting = roster.postingAt(workerId, c.officeCode, today).orElseThrow(() ->
                 ProblemException.unprocessable("Worker " + workerId + " is not posted at office " + c.officeCode
                         + " today.", List.of(new FieldError("workerId", "not-posted",

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -85,7 +85,7 @@ public class CaseScope {
                     + " (select p.siteCode from WorkerPosting p where p.agencyId = :scopeAgency"
                     + " and p.firstDay <= :scopeToday and (p.lastDay is null or p.lastDay >= :scopeToday))))");
             parameters.and("scopeAgency", caller.agencyId().orElse(""))
-                    .and("scopeToday", LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE)));
+                    .and("scopeToday", ServiceZone.today(clock));
             return;
         }
         if (caller.hasRole(Roles.SOCIAL_WORKER)) {

@@ -29,11 +29,11 @@ import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -46,9 +46,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Transactional
 public class CaseService {
-
-    /** Courts and offices count days and years in China, whatever the server's zone. */
-    public static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final String OPEN_CASE_INDEX = "juvenile_case_one_open_per_juvenile";
 
@@ -119,7 +116,7 @@ public class CaseService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Referred> referTogether(List<NewReferral> referrals) {
         String court = referringCourt();
-        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         Referred[] outcomes = new Referred[referrals.size()];
         String[] prefixes = new String[referrals.size()];
         String[] indexes = new String[referrals.size()];
@@ -215,7 +212,7 @@ public class CaseService {
 
     /** Checks the referral against the rules and opens its case; a refusal is thrown before anything is written. */
     private JuvenileCase open(NewReferral referral, String court) {
-        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         ReferralRules.check(referral, today);
         String cityPrefix = cityPrefixOf(referral.regionCode());
         String indexed = identity.indexOf(referral.identityNumber());
@@ -335,7 +332,7 @@ public class CaseService {
                         + "not visits.", null);
             }
             query.append(overdue ? " and exists " : " and not exists ").append(OVERDUE_VISIT);
-            parameters.and("overdueToday", LocalDate.now(clock.withZone(SERVICE_ZONE)));
+            parameters.and("overdueToday", ServiceZone.today(clock));
         });
         scope.restrict(query, parameters);
         return JuvenileCase.find(query.toString(), sort.toSort(), parameters);

@@ -20,11 +20,11 @@ import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -85,7 +85,7 @@ public class CaseVisits {
         visit.persist();
         CaseVisit.flush();
         events.visitCompleted(c, visit);
-        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), CaseService.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, ServiceZone.dayOf(fieldwork.at()), now);
         return new VisitRecord(c, visit);
     }
 
@@ -109,7 +109,7 @@ public class CaseVisits {
         done(visit, fieldwork, now);
         CaseVisit.flush();
         events.visitCompleted(c, visit);
-        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), CaseService.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, ServiceZone.dayOf(fieldwork.at()), now);
         return new VisitRecord(c, visit);
     }
 

@@ -10,6 +10,7 @@ import org.youthjustice.cases.domain.CaseTeamMember;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public class LayAssessors {
 
     /** Refuses (422) the {@code assessors} not appointed at {@code courtCode} on the day of {@code at} in China. */
     public void requireAppointed(String courtCode, Instant at, Collection<String> assessors, String field) {
-        LocalDate day = LocalDate.ofInstant(at, CaseService.SERVICE_ZONE);
+        LocalDate day = ServiceZone.dayOf(at);
         Set<String> unappointed = new TreeSet<>(assessors);
         AssessorAppointment.<AssessorAppointment>list("workerId in ?1 and courtCode = ?2 and firstDay <= ?3 "
                 + "and lastDay >= ?3", assessors, courtCode, day).forEach(a -> unappointed.remove(a.workerId));

@@ -12,6 +12,7 @@ import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class MissedVisitDetector {
 
     /** Marks every visit due before today as missed; answers how many this call marked. */
     public int detect() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         int missed = 0;
         long after = 0;
         List<Long> due;

@@ -16,10 +16,10 @@ import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -75,7 +75,7 @@ public class RiskAssessments {
         if (assessment.previousLevel != level) {
             events.riskChanged(c, assessment);
         }
-        schedule.scheduleNext(c, LocalDate.ofInstant(now, CaseService.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, ServiceZone.dayOf(now), now);
         return assessment;
     }
 

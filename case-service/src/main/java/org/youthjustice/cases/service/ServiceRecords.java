@@ -15,6 +15,7 @@ import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class ServiceRecords {
                     + "case with a lead worker that is not closed.").with("caseStatus", c.status.name());
         }
         Instant now = Instant.now(clock);
-        if (deliveredOn.isAfter(LocalDate.ofInstant(now, CaseService.SERVICE_ZONE))) {
+        if (deliveredOn.isAfter(ServiceZone.dayOf(now))) {
             throw ProblemException.badRequest("A service is recorded once it was delivered.",
                     List.of(new FieldError("deliveredOn", "future", "must not be in the future")));
         }

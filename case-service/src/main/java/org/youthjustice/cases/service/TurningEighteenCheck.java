@@ -10,6 +10,7 @@ import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.messaging.TrackingEvents;
 import org.youthjustice.platform.identity.IdentityCipher;
 import org.youthjustice.platform.identity.IdentityNumber;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public class TurningEighteenCheck {
     Clock clock;
 
     @Scheduled(identity = "yjs-turned-18", cron = "${yjs.cases.turned-18-check.cron:0 30 0 * * ?}",
-            timeZone = "Asia/Shanghai", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = ServiceZone.ID, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         int flagged = detect();
         if (flagged > 0) {
@@ -59,7 +60,7 @@ public class TurningEighteenCheck {
      * call did.
      */
     public int detect() {
-        LocalDate today = LocalDate.now(clock.withZone(CaseService.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         YearMonth thisMonth = YearMonth.from(today);
         int flagged = 0;
         long after = 0;

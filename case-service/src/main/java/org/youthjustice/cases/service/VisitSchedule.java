@@ -11,6 +11,7 @@ import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.VisitStatus;
 import org.youthjustice.cases.messaging.TrackingEvents;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class VisitSchedule {
      */
     public void caseMoved(JuvenileCase c, Instant now) {
         if (c.status == CaseStatus.ACTIVE && CaseVisit.scheduled(c.id).isEmpty()) {
-            scheduleNext(c, LocalDate.ofInstant(now, CaseService.SERVICE_ZONE), now);
+            scheduleNext(c, ServiceZone.dayOf(now), now);
         } else if (c.status == CaseStatus.CLOSED) {
             CaseVisit.scheduled(c.id).ifPresent(open -> {
                 open.status = VisitStatus.CANCELLED;
