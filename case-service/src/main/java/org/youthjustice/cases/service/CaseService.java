@@ -283,8 +283,7 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
         var found = matching(filter, sort);
-        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return Page.of(found, page);
     }
 
     /**

@@ -69,7 +69,7 @@ public class CaseVisits {
             parameters.and("status", s);
         });
         var found = CaseVisit.<CaseVisit>find(query.toString(), Sort.descending("id"), parameters);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 
     /** A visit made without (or besides) a schedule; it counts as the latest visit, so the schedule restarts. */

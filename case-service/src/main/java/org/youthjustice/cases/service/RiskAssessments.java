@@ -84,6 +84,6 @@ public class RiskAssessments {
         JuvenileCase c = cases.find(reference);
         var found = RiskAssessment.<RiskAssessment>find("caseId", Sort.descending("assessedAt").and("id",
                 Sort.Direction.Descending), c.id);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 }

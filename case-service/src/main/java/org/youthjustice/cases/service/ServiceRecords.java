@@ -80,6 +80,6 @@ public class ServiceRecords {
         JuvenileCase c = cases.find(reference);
         var found = ServiceRecord.<ServiceRecord>find("caseId", Sort.descending("deliveredOn").and("id",
                 Sort.Direction.Descending), c.id);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 }

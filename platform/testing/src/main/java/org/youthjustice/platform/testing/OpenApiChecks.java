@@ -19,12 +19,14 @@ import java.util.Map;
  * each operation needs. Every 4xx and 5xx answer is documented as {@code application/problem+json}, as every
  * service sends it (platform-problem). Every operation is described and documents the headers it handles:
  * {@code X-Request-Id} on every answer, {@code If-Match} as required where a missing one answers 428, and the
- * {@code ETag} that the next {@code If-Match} names.
+ * {@code ETag} that the next {@code If-Match} names. A list's {@code page} and {@code size} say how far they go
+ * (platform-paging's maxima), so that a client knows that a page beyond them is refused.
  */
 public final class OpenApiChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "application/problem+json";
+    private static final List<String> PAGING = List.of("page", "size");
 
     private OpenApiChecks() {
     }
@@ -45,6 +47,7 @@ public final class OpenApiChecks {
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
                 checkSecurity(name, op.getValue(), schemes, violations);
                 checkHeaders(name, op.getValue(), violations);
+                checkPaging(name, op.getValue(), violations);
                 // a PUT, PATCH or DELETE changes the resource at this path; a POST changes its parent
                 versioned |= !op.getKey().equals("post") && headerParameter(op.getValue(), "If-Match") != null;
                 if (op.getValue().path("description").asText("").isBlank()) {
@@ -100,6 +103,17 @@ public final class OpenApiChecks {
                     violations.add(name + ": " + response.getKey() + " does not document ETag");
                 }
             });
+        }
+    }
+
+    /** The page and size query parameters of a list state their maximum. */
+    private static void checkPaging(String name, JsonNode operation, List<String> violations) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            String parameterName = parameter.path("name").asText();
+            if ("query".equals(parameter.path("in").asText()) && PAGING.contains(parameterName)
+                    && !parameter.path("schema").has("maximum")) {
+                violations.add(name + ": query parameter " + parameterName + " states no maximum");
+            }
         }
     }
 
