@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.testing.TestTokens;
+import org.youthjustice.platform.time.ServiceZone;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -184,7 +185,7 @@ public final class Fixtures {
 
     /** {@code workerIds} appointed people's assessors at {@code court} for a term that began a year ago. */
     public static void appointed(String court, String... workerIds) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ServiceZone.ZONE);
         for (String workerId : workerIds) {
             appointed(workerId, court, today.minusYears(1), today.plusYears(4));
         }

@@ -1,10 +1,10 @@
 package org.youthjustice.systemtests;
 
 import org.youthjustice.platform.identity.IdentityNumber;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,7 +29,7 @@ record StaffedOffice(String officeCode, String agencyCode, String workerId) {
                 "identityNumber", IdentityNumber.compose(String.valueOf(random.nextInt(110_000, 660_000)),
                         LocalDate.of(1985, 1, 1).plusDays(random.nextInt(3650)), random.nextInt(1000)).value(),
                 "phone", "139" + random.nextInt(10_000_000, 100_000_000), "frontLine", true));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ServiceZone.ZONE);
         created(admin, "/workers/" + worker + "/postings", Map.of("siteCode", office, "siteKind", "JUDICIAL_OFFICE",
                 "from", today.minusDays(30).toString(), "fraction", 1, "dutyDaysPerWeek", 5));
         return new StaffedOffice(office, agency, worker);

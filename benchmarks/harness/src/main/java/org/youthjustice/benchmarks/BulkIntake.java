@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.youthjustice.platform.time.ServiceZone;
 
 /**
  * Issue 4's bulk intake: cases per second through case-service's {@code POST /case-imports} (validation,
@@ -43,7 +43,6 @@ public final class BulkIntake {
      */
     private static final String DB_USER = "case_service_owner";
     private static final String DB_PASSWORD = "local-demo";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The status recorded for a request that got no answer (connection refused or reset, timeout). */
     private static final int NO_ANSWER = -1;
 
@@ -67,7 +66,7 @@ public final class BulkIntake {
         // a 1,000-item import takes seconds, longer on a loaded machine
         ApiClient api = new ApiClient(http, new KeycloakTokens(http, settings.tokenUrl()), Duration.ofMinutes(10));
 
-        FictionalReferrals referrals = new FictionalReferrals(new Random(), LocalDate.now(CHINA));
+        FictionalReferrals referrals = new FictionalReferrals(new Random(), LocalDate.now(ServiceZone.ZONE));
         List<byte[]> warmupBodies = bodies(referrals, warmups, size);
         List<byte[]> bodies = bodies(referrals, imports, size);
 

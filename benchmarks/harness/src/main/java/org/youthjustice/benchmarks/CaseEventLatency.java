@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.youthjustice.platform.identity.IdentityNumber;
+import org.youthjustice.platform.time.ServiceZone;
 
 /**
  * Issue 5's event latency: from a {@code case.assigned} committed in case-service (the 200 of
@@ -53,7 +53,6 @@ public final class CaseEventLatency {
     private static final String LOCAL_DB_PASSWORD = "local-demo";
     /** How long worker-service may take to work off a backlog on cases.v1 (e.g. a bulk intake's) before the run. */
     private static final Duration CAUGHT_UP_WITHIN = Duration.ofMinutes(5);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** How long case-service may take to learn of the new posting from workers.v1. */
     private static final Duration POSTING_KNOWN_WITHIN = Duration.ofMinutes(2);
     /** How long the last case may take to show in the caseload before the run gives up on it. */
@@ -86,7 +85,7 @@ public final class CaseEventLatency {
         var http = ApiClient.newHttpClient();
         ApiClient api = new ApiClient(http, new KeycloakTokens(http, settings.tokenUrl()), Duration.ofSeconds(60));
         Random random = new Random();
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(ServiceZone.ZONE);
         CaseEventLatency bench = new CaseEventLatency(api, settings, new FictionalReferrals(random, today));
 
         ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrapServers());

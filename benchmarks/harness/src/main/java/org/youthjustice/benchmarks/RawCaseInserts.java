@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.youthjustice.platform.time.ServiceZone;
 
 /**
  * The ceiling the database puts on intake: rows shaped like {@code juvenile_case}, inserted over plain JDBC into a
@@ -79,7 +80,7 @@ public final class RawCaseInserts {
             ciphers[CIPHER_COLUMNS.length] = hex(32);
             values.add(ciphers);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ServiceZone.ZONE);
         connection.setAutoCommit(false);
         long start = System.nanoTime();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {

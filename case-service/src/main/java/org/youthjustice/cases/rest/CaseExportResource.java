@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.ExportPurpose;
 import org.youthjustice.cases.service.CaseExports;
 import org.youthjustice.cases.service.CaseSort;
@@ -92,7 +92,7 @@ public class CaseExportResource {
         };
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         Response.ResponseBuilder answer = Response.ok(csv, CSV_UTF_8).cacheControl(noStore)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=cases-" + today + ".csv");
         export.id().ifPresent(id -> answer.header("X-Export-Id", id));

@@ -117,8 +117,7 @@ public class AuditTrail {
         });
         var found = AuditEvent.<AuditEvent>find(query.toString(),
                 Sort.descending("occurredAt").and("id", Sort.Direction.Descending), parameters);
-        List<AuditEvent> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return Page.of(found, page);
     }
 
     /** Filters of the trail; each absent one does not filter. {@code to} is exclusive. */

@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.AssignmentEnd;
 import org.youthjustice.cases.domain.AuditAction;
 import org.youthjustice.cases.domain.CaseAssignment;
@@ -74,7 +74,7 @@ public class CaseAssignments {
             return c;
         }
         layAssessors.requireNotSitting(c, Set.of(workerId), "workerId");
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         WorkerPosting posting = roster.postingAt(workerId, c.officeCode, today).orElseThrow(() ->
                 ProblemException.unprocessable("Worker " + workerId + " is not posted at office " + c.officeCode
                         + " today.", List.of(new FieldError("workerId", "not-posted",

@@ -12,6 +12,7 @@ import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import static org.youthjustice.cases.config.Clocks.SERVICE_ZONE;
 
 /**
  * Referring juveniles: a court's referral opens a case, unless a rule refuses it or the juvenile already has an open
@@ -75,7 +74,7 @@ public class CaseReferrals {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Referred> referTogether(List<NewReferral> referrals) {
         String court = referringCourt();
-        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         List<ChunkItem> items = new ArrayList<>(referrals.size());
         // the items of an import share a few districts: each is looked up once per chunk
         Map<String, String> prefixByRegion = new HashMap<>();
@@ -163,7 +162,7 @@ public class CaseReferrals {
 
     /** Checks the referral against the rules and opens its case; a refusal is thrown before anything is written. */
     private JuvenileCase open(NewReferral referral, String court) {
-        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         ReferralRules.check(referral, today);
         String cityPrefix = CaseReferences.cityPrefixOf(referral.regionCode());
         openCases.of(referral.identityNumber()).ifPresent(open -> {

@@ -3,13 +3,12 @@ package org.youthjustice.cases.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -86,7 +85,7 @@ public class CaseScope {
                     + " (select p.siteCode from WorkerPosting p where p.agencyId = :scopeAgency"
                     + " and p.firstDay <= :scopeToday and (p.lastDay is null or p.lastDay >= :scopeToday))))");
             parameters.and("scopeAgency", caller.agencyId().orElse(""))
-                    .and("scopeToday", LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE)));
+                    .and("scopeToday", ServiceZone.today(clock));
             return;
         }
         if (caller.hasRole(Roles.SOCIAL_WORKER)) {

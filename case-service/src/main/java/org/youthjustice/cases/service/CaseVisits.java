@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.JuvenileCase;
@@ -25,7 +25,6 @@ import org.youthjustice.platform.problem.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,7 +69,7 @@ public class CaseVisits {
             parameters.and("status", s);
         });
         var found = CaseVisit.<CaseVisit>find(query.toString(), Sort.descending("id"), parameters);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 
     /** A visit made without (or besides) a schedule; it counts as the latest visit, so the schedule restarts. */
@@ -86,7 +85,7 @@ public class CaseVisits {
         visit.persist();
         CaseVisit.flush();
         events.visitCompleted(c, visit);
-        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), Clocks.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, ServiceZone.dayOf(fieldwork.at()), now);
         return new VisitRecord(c, visit);
     }
 
@@ -119,7 +118,7 @@ public class CaseVisits {
         done(visit, fieldwork, now);
         CaseVisit.flush();
         events.visitCompleted(c, visit);
-        schedule.scheduleNext(c, LocalDate.ofInstant(fieldwork.at(), Clocks.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, ServiceZone.dayOf(fieldwork.at()), now);
         return new VisitRecord(c, visit);
     }
 

@@ -16,6 +16,7 @@ import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import static org.youthjustice.cases.config.Clocks.SERVICE_ZONE;
+
 
 /**
  * The cases in the caller's scope ({@link CaseScope}): one case by its reference, to read or to change, and the
@@ -64,8 +65,7 @@ public class Caseload {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
         var found = matching(filter, sort);
-        List<JuvenileCase> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return Page.of(found, page);
     }
 
     /**
@@ -113,7 +113,7 @@ public class Caseload {
                         + "not visits.", null);
             }
             query.append(overdue ? " and exists " : " and not exists ").append(OVERDUE_VISIT);
-            parameters.and("overdueToday", LocalDate.now(clock.withZone(SERVICE_ZONE)));
+            parameters.and("overdueToday", ServiceZone.today(clock));
         });
         scope.restrict(query, parameters);
         return JuvenileCase.find(query.toString(), sort.toSort(), parameters);

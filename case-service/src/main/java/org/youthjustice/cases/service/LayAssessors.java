@@ -3,7 +3,7 @@ package org.youthjustice.cases.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.AssessorAppointment;
 import org.youthjustice.cases.domain.CaseAssignment;
 import org.youthjustice.cases.domain.CaseHearing;
@@ -36,7 +36,7 @@ public class LayAssessors {
 
     /** Refuses (422) the {@code assessors} not appointed at {@code courtCode} on the day of {@code at} in China. */
     public void requireAppointed(String courtCode, Instant at, Collection<String> assessors, String field) {
-        LocalDate day = LocalDate.ofInstant(at, Clocks.SERVICE_ZONE);
+        LocalDate day = ServiceZone.dayOf(at);
         Set<String> unappointed = new TreeSet<>(assessors);
         AssessorAppointment.<AssessorAppointment>list("workerId in ?1 and courtCode = ?2 and firstDay <= ?3 "
                 + "and lastDay >= ?3", assessors, courtCode, day).forEach(a -> unappointed.remove(a.workerId));

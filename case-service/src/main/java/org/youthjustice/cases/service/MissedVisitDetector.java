@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
 import org.youthjustice.cases.domain.JuvenileCase;
@@ -54,7 +54,7 @@ public class MissedVisitDetector {
 
     /** Marks every visit due before today as missed; answers how many this call marked. */
     public int detect() {
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         int missed = 0;
         long after = 0;
         List<Long> due;

@@ -32,7 +32,7 @@ public class RegionCatalogue {
         });
         String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         var found = Region.<Region>find(query, Sort.by("code"), parameters);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 
     public Region get(String code) {

@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RiskAssessment;
 import org.youthjustice.cases.domain.RiskFactor;
@@ -20,7 +20,6 @@ import org.youthjustice.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -76,7 +75,7 @@ public class RiskAssessments {
         if (assessment.previousLevel != level) {
             events.riskChanged(c, assessment);
         }
-        schedule.scheduleNext(c, LocalDate.ofInstant(now, Clocks.SERVICE_ZONE), now);
+        schedule.scheduleNext(c, ServiceZone.dayOf(now), now);
         return assessment;
     }
 
@@ -94,6 +93,6 @@ public class RiskAssessments {
         JuvenileCase c = cases.find(reference);
         var found = RiskAssessment.<RiskAssessment>find("caseId", Sort.descending("assessedAt").and("id",
                 Sort.Direction.Descending), c.id);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 }

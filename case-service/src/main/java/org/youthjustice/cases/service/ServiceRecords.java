@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.JuvenileCase;
 import org.youthjustice.cases.domain.RowIds;
 import org.youthjustice.cases.domain.ServiceKind;
@@ -53,7 +53,7 @@ public class ServiceRecords {
                     + "case with a lead worker that is not closed.").with("caseStatus", c.status.name());
         }
         Instant now = Instant.now(clock);
-        if (deliveredOn.isAfter(LocalDate.ofInstant(now, Clocks.SERVICE_ZONE))) {
+        if (deliveredOn.isAfter(ServiceZone.dayOf(now))) {
             throw ProblemException.badRequest("A service is recorded once it was delivered.",
                     List.of(new FieldError("deliveredOn", "future", "must not be in the future")));
         }
@@ -89,6 +89,6 @@ public class ServiceRecords {
         JuvenileCase c = cases.find(reference);
         var found = ServiceRecord.<ServiceRecord>find("caseId", Sort.descending("deliveredOn").and("id",
                 Sort.Direction.Descending), c.id);
-        return Page.of(found.range(page.offset(), page.offset() + page.size - 1).list(), page, found.count());
+        return Page.of(found, page);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.domain.CipherColumns;
 import org.youthjustice.cases.domain.JuvenileAge;
 import org.youthjustice.cases.messaging.out.TrackingEvents;
@@ -47,7 +47,7 @@ public class TurningEighteenCheck {
     Clock clock;
 
     @Scheduled(identity = "yjs-turned-18", cron = "${yjs.cases.turned-18-check.cron:0 30 0 * * ?}",
-            timeZone = "Asia/Shanghai", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = ServiceZone.ID, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         int flagged = detect();
         if (flagged > 0) {
@@ -60,7 +60,7 @@ public class TurningEighteenCheck {
      * call did.
      */
     public int detect() {
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         YearMonth thisMonth = YearMonth.from(today);
         int flagged = 0;
         long after = 0;

@@ -3,7 +3,7 @@ package org.youthjustice.cases.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.youthjustice.cases.config.Clocks;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.cases.config.VisitConfig;
 import org.youthjustice.cases.domain.CaseStatus;
 import org.youthjustice.cases.domain.CaseVisit;
@@ -40,7 +40,7 @@ public class VisitSchedule {
      */
     public void caseMoved(JuvenileCase c, Instant now) {
         if (c.status == CaseStatus.ACTIVE && CaseVisit.scheduled(c.id).isEmpty()) {
-            scheduleNext(c, LocalDate.ofInstant(now, Clocks.SERVICE_ZONE), now);
+            scheduleNext(c, ServiceZone.dayOf(now), now);
         } else if (c.status == CaseStatus.CLOSED) {
             CaseVisit.scheduled(c.id).ifPresent(open -> {
                 open.status = VisitStatus.CANCELLED;

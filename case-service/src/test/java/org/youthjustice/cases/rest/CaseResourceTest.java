@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -36,6 +35,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.youthjustice.cases.domain.CorrectionKind;
+import org.youthjustice.platform.time.ServiceZone;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +77,7 @@ class CaseResourceTest {
         String office = freshOffice();
         Map<String, Object> body = correction(office);
         String number = identityNumberOf(body);
-        int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+        int year = Year.now(ServiceZone.ZONE).getValue();
 
         String reference = given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON).body(body)
                 .when().post("/cases")

@@ -6,9 +6,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import org.youthjustice.platform.time.ServiceZone;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class LayAssessorTest {
         String reference = activeCaseLedBy(dataSource, court, office, correction(office), freshWorker());
         String path = "/cases/" + reference + "/hearings";
         Instant at = nextWeek();
-        LocalDate day = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"));
+        LocalDate day = ServiceZone.dayOf(at);
         String appointedHere = freshWorker();
         String termEndsThatDay = freshWorker();
         String elsewhere = freshWorker();

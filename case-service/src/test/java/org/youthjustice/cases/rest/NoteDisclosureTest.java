@@ -10,11 +10,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ class NoteDisclosureTest {
                 .when().post(path + "/visits").then().statusCode(201);
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PSYCHOLOGICAL_SUPPORT", "minutes", 60,
-                        "deliveredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "note", SERVICE_NOTE))
+                        "deliveredOn", LocalDate.now(ServiceZone.ZONE).toString(), "note", SERVICE_NOTE))
                 .when().post(path + "/services").then().statusCode(201);
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("level", "HIGH", "factors", List.of("FAMILY_CONFLICT"), "note", RISK_NOTE))

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.TopicRecords;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ class VisitTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("status", equalTo(409)).body("visitStatus", equalTo("COMPLETED"));
 
-        LocalDate visitDay = LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate visitDay = ServiceZone.dayOf(at);
         given().auth().oauth2(supervisor()).when().get("/cases/" + reference + "/visits")
                 .then().statusCode(200).body("total", equalTo(2))
                 .body("items.status", contains("SCHEDULED", "COMPLETED"))

@@ -1,6 +1,7 @@
 package org.youthjustice.local;
 
 import org.youthjustice.platform.identity.IdentityNumber;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -228,7 +229,7 @@ final class DemoCatalogue {
             // appointment from worker-service's assessor.appointed, so the hearing waits for that event
             records.add(DemoRecord.post("court.liu", path + "/hearings", """
                     {"courtCode": "CT-440104", "scheduledAt": "%sT01:30:00Z", "assessorWorkerIds": ["W0001"]}"""
-                    .formatted(LocalDate.now().plusDays(30))).afterEvents());
+                    .formatted(LocalDate.now(ServiceZone.ZONE).plusDays(30))).afterEvents());
         }
         return n + 1;
     }

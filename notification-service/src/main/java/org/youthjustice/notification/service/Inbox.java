@@ -13,7 +13,6 @@ import org.youthjustice.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +35,7 @@ public class Inbox {
         String query = ADDRESSED_TO_CALLER + acknowledged
                 .map(done -> done ? " and acknowledgedAt is not null" : " and acknowledgedAt is null").orElse("");
         var found = Notification.<Notification>find(query, Sort.descending("createdAt").and("id"), recipient());
-        List<Notification> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return Page.of(found, page);
     }
 
     public Notification acknowledge(UUID id) {

@@ -68,8 +68,7 @@ public class AgencyService {
         StringBuilder query = new StringBuilder(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions));
         restrictToOwnAgency(query, parameters);
         var found = Agency.<Agency>find(query.toString(), Sort.by("name").and("creditCode"), parameters);
-        List<Agency> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return Page.of(found, page);
     }
 
     /**

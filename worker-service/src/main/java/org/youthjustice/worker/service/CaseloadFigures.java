@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.config.CaseloadConfig;
 import org.youthjustice.worker.domain.CaseloadCase;
 import org.youthjustice.worker.domain.Posting;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +30,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CaseloadFigures {
 
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     CaseloadConfig config;
 
@@ -40,7 +38,7 @@ public class CaseloadFigures {
 
     /** Today where the offices are; also outside a request, for the event consumer. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SERVICE_ZONE));
+        return ServiceZone.today(clock);
     }
 
     public BigDecimal weight(RiskLevel level) {

@@ -75,7 +75,7 @@ public class CaseloadService {
         // Sorting by utilisation needs every worker's figures; an agency has tens of workers, not thousands.
         List<WorkerCaseload> all = new ArrayList<>(figures.of(found).values());
         all.sort(sort.comparator());
-        return page(all, page).map(disclosure::disclose);
+        return Page.slice(all, page).map(disclosure::disclose);
     }
 
     /**
@@ -94,15 +94,12 @@ public class CaseloadService {
             parameters.and("ownAgency", caller.agencyId().orElse(""));
         }
         List<Agency> agencies = Agency.list(query.toString(), Sort.by("creditCode"), parameters);
-        List<Agency> shown = agencies.stream().skip(page.offset()).limit(page.size).toList();
-        List<String> codes = shown.stream().map(a -> a.creditCode).toList();
+        Page<Agency> shown = Page.slice(agencies, page);
+        List<String> codes = shown.items().stream().map(a -> a.creditCode).toList();
         Map<String, List<Worker>> staff = codes.isEmpty() ? Map.of()
                 : Worker.<Worker>list("agencyCode in :codes", Sort.by("workerId"), Parameters.with("codes", codes))
                 .stream().collect(Collectors.groupingBy(worker -> worker.agencyCode));
-        List<AgencyCaseload> items = shown.stream()
-                .map(a -> summed(a, figures.of(staff.getOrDefault(a.creditCode, List.of())).values()))
-                .toList();
-        return Page.of(items, page, agencies.size());
+        return shown.map(a -> summed(a, figures.of(staff.getOrDefault(a.creditCode, List.of())).values()));
     }
 
     private static AgencyCaseload summed(Agency agency, Collection<WorkerCaseload> caseloads) {
@@ -113,10 +110,6 @@ public class CaseloadService {
                 : load.multiply(HUNDRED).divide(capacity, 1, RoundingMode.HALF_UP);
         return new AgencyCaseload(agency.creditCode, agency.name, caseloads.size(), cases,
                 load.setScale(2, RoundingMode.HALF_UP), capacity.setScale(2, RoundingMode.HALF_UP), utilisation);
-    }
-
-    private static <T> Page<T> page(List<T> all, PageRequest page) {
-        return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
     }
 
     /** One agency's figures. */

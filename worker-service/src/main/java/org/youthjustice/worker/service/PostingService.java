@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -156,11 +155,7 @@ public class PostingService {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<RosterEntry> items = new ArrayList<>();
-        for (Object[] row : select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList()) {
-            items.add(new RosterEntry((Posting) row[0], (Worker) row[1]));
-        }
-        return Page.of(items, page, count.getSingleResult());
+        return Page.of(select, count, page).map(row -> new RosterEntry((Posting) row[0], (Worker) row[1]));
     }
 
     private void restrictRoster(StringBuilder query, Parameters parameters) {

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.config.QualificationExpiryConfig;
 import org.youthjustice.worker.domain.Worker;
 import org.youthjustice.worker.domain.WorkerStatus;
@@ -12,7 +13,6 @@ import org.youthjustice.worker.messaging.out.WorkerEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,8 +22,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class QualificationExpiryCheck {
-
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     QualificationExpiryConfig config;
@@ -38,7 +36,7 @@ public class QualificationExpiryCheck {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void announce() {
-        LocalDate today = LocalDate.now(clock.withZone(SERVICE_ZONE));
+        LocalDate today = ServiceZone.today(clock);
         List<Worker> expiring = Worker.list("from Worker w where w.certificateExpiresOn >= ?1"
                         + " and w.certificateExpiresOn <= ?2 and w.status <> ?3"
                         + " and not exists (select 1 from QualificationExpiryNotice n where n.key.workerId = w.workerId"

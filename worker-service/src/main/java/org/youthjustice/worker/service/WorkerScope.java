@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Which workers the caller may see, as a condition on the worker alias {@code w} that goes into the query, so that
@@ -19,8 +19,6 @@ public class WorkerScope {
 
     private static final String POSTED_AT_OWN_SITE = "exists (select 1 from Posting sp where sp.workerId = w.workerId"
             + " and sp.siteCode = :scopeSite and (sp.endsOn is null or sp.endsOn >= :scopeToday))";
-
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Caller caller;
@@ -68,6 +66,6 @@ public class WorkerScope {
 
     /** Today where the courts and offices are: a posting's days are days in China, whatever the server's zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SERVICE_ZONE));
+        return ServiceZone.today(clock);
     }
 }

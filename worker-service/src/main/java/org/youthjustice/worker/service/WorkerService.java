@@ -129,8 +129,7 @@ public class WorkerService {
         });
         scope.restrict(query, parameters);
         var found = Worker.<Worker>find(query.toString(), Sort.by("workerId"), parameters);
-        List<Worker> items = found.range(page.offset(), page.offset() + page.size - 1).list();
-        return Page.of(items, page, found.count());
+        return Page.of(found, page);
     }
 
     public Worker update(String workerId, OptionalInt expectedVersion, WorkerChanges changes) {

@@ -5,11 +5,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.CaseEvents;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ import static org.youthjustice.worker.Fixtures.worker;
 class AllocationResourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(ServiceZone.ZONE);
 
     private final CaseEvents cases = new CaseEvents();
 

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.TopicRecords;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,8 +45,8 @@ class AssessorAppointmentResourceTest {
         String court = freshCourt();
         String assessor = registeredWorker(agency);
         String colleague = registeredWorker(agency);
-        String appointedOn = LocalDate.now().minusYears(1).toString();
-        String termEndsOn = LocalDate.now().minusYears(1).plusYears(5).minusDays(1).toString();
+        String appointedOn = LocalDate.now(ServiceZone.ZONE).minusYears(1).toString();
+        String termEndsOn = LocalDate.now(ServiceZone.ZONE).minusYears(1).plusYears(5).minusDays(1).toString();
 
         given().auth().oauth2(courtOfficer(court)).contentType(ContentType.JSON)
                 .body(Map.of("courtCode", court, "appointedOn", appointedOn))

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.CaseEvents;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ import static org.youthjustice.worker.Fixtures.supervisorOf;
 class CaseloadResourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    private static final String TODAY = LocalDate.now(ServiceZone.ZONE).toString();
 
     private final CaseEvents cases = new CaseEvents();
 

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.youthjustice.platform.time.ServiceZone;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,7 +62,7 @@ class TrainingResourceTest {
                 .when().get("/workers/" + workerId + "/trainings")
                 .then().statusCode(200).body("totalHours", equalTo(8.0f));
         given().auth().oauth2(admin()).when().get("/workers/" + workerId + "/trainings")
-                .then().statusCode(200).body("year", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+                .then().statusCode(200).body("year", equalTo(LocalDate.now(ServiceZone.ZONE).getYear()));
     }
 
     @Test

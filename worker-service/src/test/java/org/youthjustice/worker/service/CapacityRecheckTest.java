@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.TopicRecords;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.CaseEvents;
 
 import javax.sql.DataSource;
@@ -13,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -50,7 +50,7 @@ class CapacityRecheckTest {
     @Test
     void aPostingThatEndedYesterdayTakesItsCapacityAwayAndIsAnnouncedOnceHoweverOftenTheRecheckRuns()
             throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ServiceZone.ZONE);
         String agency = agency();
         String workerId = registeredWorker(agency);
         String office = freshOffice();

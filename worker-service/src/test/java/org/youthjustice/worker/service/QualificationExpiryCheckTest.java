@@ -7,11 +7,11 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.TopicRecords;
+import org.youthjustice.platform.time.ServiceZone;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -47,7 +47,7 @@ class QualificationExpiryCheckTest {
 
     @Test
     void aCertificateExpiringWithinSixtyDaysIsAnnouncedOnceHoweverOftenTheCheckRuns() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ServiceZone.ZONE);
         String agency = agency();
         String soon = workerWithCertificateExpiringOn(agency, today.plusDays(30));
         String later = workerWithCertificateExpiringOn(agency, today.plusDays(90));

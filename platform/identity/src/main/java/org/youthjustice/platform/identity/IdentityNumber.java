@@ -1,5 +1,7 @@
 package org.youthjustice.platform.identity;
 
+import org.youthjustice.platform.time.ServiceZone;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +25,7 @@ public final class IdentityNumber {
     private static final Pattern CHARACTERS = Pattern.compile("[0-9]{17}[0-9X]");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** Identity numbers are issued in China: "today" is China's today, whatever the server's zone. */
-    private static final ZoneId ISSUING_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ISSUING_ZONE = ServiceZone.ZONE;
 
     private final String value;
     private final LocalDate birthDate;

@@ -21,11 +21,14 @@ import java.util.Map;
  * {@code X-Request-Id} on every answer, {@code If-Match} as required where a missing one answers 428, and the
  * {@code ETag} that the next {@code If-Match} names. Every creating POST (one that answers 201) takes an
  * {@code Idempotency-Key} (platform-idempotency) and documents the 409 its reuse with another request answers.
+ * A list's {@code page} and {@code size} say how far they go (platform-paging's maxima), so that a client knows
+ * that a page beyond them is refused.
  */
 public final class OpenApiChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "application/problem+json";
+    private static final List<String> PAGING = List.of("page", "size");
 
     private OpenApiChecks() {
     }
@@ -49,6 +52,7 @@ public final class OpenApiChecks {
                 if (op.getKey().equals("post")) {
                     checkIdempotency(name, op.getValue(), violations);
                 }
+                checkPaging(name, op.getValue(), violations);
                 // a PUT, PATCH or DELETE changes the resource at this path; a POST changes its parent
                 versioned |= !op.getKey().equals("post") && headerParameter(op.getValue(), "If-Match") != null;
                 if (op.getValue().path("description").asText("").isBlank()) {
@@ -118,6 +122,17 @@ public final class OpenApiChecks {
         }
         if (!responses.has("409")) {
             violations.add(name + ": creates (201) but does not document 409 (a reused Idempotency-Key)");
+        }
+    }
+
+    /** The page and size query parameters of a list state their maximum. */
+    private static void checkPaging(String name, JsonNode operation, List<String> violations) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            String parameterName = parameter.path("name").asText();
+            if ("query".equals(parameter.path("in").asText()) && PAGING.contains(parameterName)
+                    && !parameter.path("schema").has("maximum")) {
+                violations.add(name + ": query parameter " + parameterName + " states no maximum");
+            }
         }
     }
 

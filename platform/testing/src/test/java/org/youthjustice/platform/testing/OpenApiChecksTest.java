@@ -75,6 +75,18 @@ class OpenApiChecksTest {
                 OpenApiChecks.violations(base));
     }
 
+    @Test
+    void aListWhosePagesHaveNoLimitIsNamed() throws IOException {
+        String list = "{\"security\": [{\"jwt\": []}], \"description\": \"The things\", \"parameters\": ["
+                + "{\"in\": \"query\", \"name\": \"page\", \"schema\": {\"minimum\": 0}}, "
+                + "{\"in\": \"query\", \"name\": \"size\", \"schema\": {\"minimum\": 1, \"maximum\": 100}}], "
+                + "\"responses\": {\"401\": " + PROBLEM + ", \"403\": " + PROBLEM + ", \"200\": " + OK + "}}";
+        String base = serving("{\"components\": {\"securitySchemes\": {\"jwt\": {}}}, \"paths\": {\"/things\": "
+                + "{\"get\": " + list + "}}}");
+
+        assertEquals(List.of("GET /things: query parameter page states no maximum"), OpenApiChecks.violations(base));
+    }
+
     private static String document(String responses) {
         return "{\"components\": {\"securitySchemes\": {\"jwt\": {}}}, \"paths\": {\"/things\": {\"get\": "
                 + "{\"security\": [{\"jwt\": []}], \"description\": \"The things\", \"responses\": " + responses

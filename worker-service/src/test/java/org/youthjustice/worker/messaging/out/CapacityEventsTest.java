@@ -7,11 +7,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.TopicRecords;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.CaseEvents;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +49,7 @@ class CapacityEventsTest {
     void exceededOncePerCrossingAndRestoredOnceWhenBackAtCapacity() throws Exception {
         String agency = agency();
         String workerId = registeredWorker(agency);
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ServiceZone.ZONE).toString();
         // 15 clients per full time at this site x 0.2 = a capacity of 3
         posted(workerId, posting(SITE_OF_15, "JUDICIAL_OFFICE", today, null, "0.2"));
         List<String> refs = new ArrayList<>();
