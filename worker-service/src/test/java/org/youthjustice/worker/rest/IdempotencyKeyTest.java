@@ -3,16 +3,14 @@ package org.youthjustice.worker.rest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.youthjustice.platform.testing.JsonBodies;
 import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.worker.CreditCodes;
+import org.youthjustice.platform.testing.IdempotentAnswers;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -27,7 +25,6 @@ import java.util.function.LongSupplier;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.youthjustice.worker.Fixtures.admin;
 import static org.youthjustice.worker.Fixtures.agency;
 import static org.youthjustice.worker.Fixtures.freshCourt;
@@ -66,7 +63,7 @@ class IdempotencyKeyTest {
         var first = post(endpoint, key, endpoint.body()).statusCode(201).extract();
         var retry = post(endpoint, key, endpoint.body()).statusCode(201).extract();
 
-        assertSameAnswer(first, retry);
+        IdempotentAnswers.assertSame(first, retry);
         assertEquals(before + 1, endpoint.created().getAsLong());
     }
 
@@ -192,13 +189,5 @@ class IdempotencyKeyTest {
     private static ValidatableResponse post(Endpoint endpoint, String key, Map<String, Object> body) {
         return given().auth().oauth2(endpoint.token()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body).when().post(endpoint.path()).then();
-    }
-
-    private static void assertSameAnswer(ExtractableResponse<Response> first, ExtractableResponse<Response> retry) {
-        assertEquals(first.statusCode(), retry.statusCode());
-        assertEquals(first.header("Location"), retry.header("Location"));
-        assertEquals(first.header("ETag"), retry.header("ETag"));
-        assertTrue(JsonBodies.same(first.body().asString(), retry.body().asString()),
-                first.body().asString() + " then " + retry.body().asString());
     }
 }
