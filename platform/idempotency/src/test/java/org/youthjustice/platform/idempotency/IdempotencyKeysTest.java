@@ -38,7 +38,7 @@ class IdempotencyKeysTest {
     void theSameKeyAndBodyAnswerTheFirstResultAndCreateOnce() {
         String group = fresh();
         String key = fresh();
-        Map<String, Object> body = Map.of("label", "first", "pauseMillis", 0);
+        Map<String, Object> body = Map.of("label", "first", "heldForWaiters", 0);
 
         var first = post(admin(), group, key, body).statusCode(201).extract();
         var retry = post(admin(), group, key, body).statusCode(201).extract();
@@ -52,12 +52,12 @@ class IdempotencyKeysTest {
     void theKeyWithAnotherBodyOrAnotherPathIsRefusedAndCreatesNothing() {
         String group = fresh();
         String key = fresh();
-        post(admin(), group, key, Map.of("label", "first", "pauseMillis", 0)).statusCode(201);
+        post(admin(), group, key, Map.of("label", "first", "heldForWaiters", 0)).statusCode(201);
 
-        post(admin(), group, key, Map.of("label", "second", "pauseMillis", 0)).statusCode(409)
+        post(admin(), group, key, Map.of("label", "second", "heldForWaiters", 0)).statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("https://youthjustice.org/problems/conflict"));
         String otherGroup = fresh();
-        post(admin(), otherGroup, key, Map.of("label", "first", "pauseMillis", 0)).statusCode(409);
+        post(admin(), otherGroup, key, Map.of("label", "first", "heldForWaiters", 0)).statusCode(409);
 
         assertEquals(0, count(group + ":second"));
         assertEquals(0, count(otherGroup + ":first"));
@@ -68,9 +68,9 @@ class IdempotencyKeysTest {
         String group = fresh();
         String key = fresh();
         String other = TestTokens.user("admin.two").roles("admin").token();
-        long first = post(admin(), group, key, Map.of("label", "mine", "pauseMillis", 0)).statusCode(201).extract()
+        long first = post(admin(), group, key, Map.of("label", "mine", "heldForWaiters", 0)).statusCode(201).extract()
                 .jsonPath().getLong("id");
-        long theirs = post(other, group, key, Map.of("label", "theirs", "pauseMillis", 0)).statusCode(201).extract()
+        long theirs = post(other, group, key, Map.of("label", "theirs", "heldForWaiters", 0)).statusCode(201).extract()
                 .jsonPath().getLong("id");
 
         assertEquals(1, count(group + ":theirs"));
@@ -81,9 +81,9 @@ class IdempotencyKeysTest {
     void aRefusedCreationFreesItsKey() {
         String group = fresh();
         String key = fresh();
-        post(admin(), group, key, Map.of("label", "refused", "pauseMillis", 0)).statusCode(422);
+        post(admin(), group, key, Map.of("label", "refused", "heldForWaiters", 0)).statusCode(422);
 
-        post(admin(), group, key, Map.of("label", "accepted", "pauseMillis", 0)).statusCode(201);
+        post(admin(), group, key, Map.of("label", "accepted", "heldForWaiters", 0)).statusCode(201);
         assertEquals(1, count(group + ":accepted"));
     }
 
@@ -91,7 +91,7 @@ class IdempotencyKeysTest {
     void concurrentRequestsWithOneKeyCreateOnceAndAllAnswerIt() {
         String group = fresh();
         String key = fresh();
-        Map<String, Object> body = Map.of("label", "racing", "pauseMillis", 300);
+        Map<String, Object> body = Map.of("label", "racing", "heldForWaiters", 3);
         var start = new CyclicBarrier(4);
         ExecutorService callers = Executors.newFixedThreadPool(4);
 
@@ -114,7 +114,7 @@ class IdempotencyKeysTest {
     @Test
     void withoutAKeyEveryRequestCreates() {
         String group = fresh();
-        Map<String, Object> body = Map.of("label", "keyless", "pauseMillis", 0);
+        Map<String, Object> body = Map.of("label", "keyless", "heldForWaiters", 0);
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body).when().post("/probes/" + group)
                     .then().statusCode(201);
@@ -127,7 +127,7 @@ class IdempotencyKeysTest {
     void anInvalidKeyIsRefusedWithTheHeaderNamedAndCreatesNothing(String key) {
         String group = fresh();
         String sent = key.equals("101") ? "k".repeat(101) : key;
-        post(admin(), group, sent, Map.of("label", "invalid", "pauseMillis", 0)).statusCode(400)
+        post(admin(), group, sent, Map.of("label", "invalid", "heldForWaiters", 0)).statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].code", equalTo("Pattern"));
@@ -136,7 +136,7 @@ class IdempotencyKeysTest {
 
     @Test
     void aKeyOf100VisibleCharactersIsTaken() {
-        post(admin(), fresh(), "~!".repeat(50), Map.of("label", "longest", "pauseMillis", 0)).statusCode(201);
+        post(admin(), fresh(), "~!".repeat(50), Map.of("label", "longest", "heldForWaiters", 0)).statusCode(201);
     }
 
     private static ValidatableResponse post(String token, String group, String key,

@@ -1,6 +1,7 @@
 package org.youthjustice.platform.idempotency;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,17 +26,23 @@ import org.youthjustice.platform.problem.ProblemException;
 
 import io.agroal.api.AgroalDataSource;
 
+import static org.awaitility.Awaitility.await;
+
 /** Creates probe records as a service's resource creates its records: once per Idempotency-Key. */
 @Path("/probes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class ProbeResource {
 
-    public record ProbeRequest(@NotNull String label, long pauseMillis) {
+    public record ProbeRequest(@NotNull String label, int heldForWaiters) {
     }
 
     public record ProbeView(long id, String label) {
     }
+
+    private static final String WAITING_ON_A_LOCK = """
+            select count(*) from pg_stat_activity
+             where datname = current_database() and wait_event_type = 'Lock'""";
 
     @Inject
     IdempotencyKeys idempotency;
@@ -66,13 +73,10 @@ public class ProbeResource {
                     "is refused")));
         }
         long id = query("insert into probe_record (label) values (?) returning id", group + ":" + request.label());
-        if (request.pauseMillis() > 0) {
-            // holds the claim while a concurrent request with the same key arrives
-            try {
-                Thread.sleep(request.pauseMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (request.heldForWaiters() > 0) {
+            // holds the claim until that many concurrent requests with the same key wait on it (a row lock)
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> waitingOnALock() >= request.heldForWaiters());
         }
         return new ProbeView(id, group + ":" + request.label());
     }
@@ -87,6 +91,14 @@ public class ProbeResource {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private long waitingOnALock() throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery(WAITING_ON_A_LOCK)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 
