@@ -109,6 +109,9 @@ class GatewayForwardingTest {
             "/api/contracts/C-9/ocds, procurement, /contracts/C-9/ocds",
             "/api/cost-estimates, procurement, /cost-estimates",
             "/api/provider-agencies?code=91440101MA5CXXXX0X, procurement, /provider-agencies?code=91440101MA5CXXXX0X",
+            "/api/purchasing-departments/DP-4401-JUSTICE, procurement, /purchasing-departments/DP-4401-JUSTICE",
+            "/api/contract-statistics, procurement, /contract-statistics",
+            "/api/ocds/releases?page=1, procurement, /ocds/releases?page=1",
             "/api/notifications/stream, notification, /notifications/stream",
             "/api/webhooks/3/deliveries, notification, /webhooks/3/deliveries",
     })
