@@ -43,6 +43,7 @@ class RealmFileTest {
         expected.put("court.liu", "[court-officer] {court_code=CT-440104}");
         expected.put("court.he", "[court-officer] {court_code=CT-440106}");
         expected.put("proc.huang", "[procurement-officer] {department_code=DP-4401-JUSTICE}");
+        expected.put("proc.zheng", "[procurement-officer] {department_code=DP-4400-JUSTICE}");
         expected.put("auditor.sun", "[auditor] {}");
         expected.put("admin.ops", "[admin] {}");
 
