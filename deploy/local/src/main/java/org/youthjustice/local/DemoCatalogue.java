@@ -14,7 +14,9 @@ import java.util.Map;
  * W0002 of the Sunshine centre with supervisor {@code sup.wang}; {@code sw.zhou} = W0003 of Youth Bridge;
  * {@code jo.zhao} at office JO-440104-01; {@code court.liu} at the Yuexiu court CT-440104, {@code court.he} at the
  * Tianhe court CT-440106, which refers the Tianhe office's cases, so that each court has cases the other may not
- * see). Every person is fictional; identity numbers are made with {@link IdentityNumber#compose} and valid.
+ * see). Every person is fictional; identity numbers are made with {@link IdentityNumber#compose} and valid. The
+ * contracts of {@link DemoContracts} buy the posts of these agencies at these offices ({@code proc.huang}'s are
+ * Guangzhou's).
  */
 final class DemoCatalogue {
 
@@ -86,6 +88,7 @@ final class DemoCatalogue {
         records.add(DemoRecord.post("admin.ops", "/api/workers/W0045/assessor-appointments", """
                 {"courtCode": "CT-442000", "appointedOn": "2024-09-01"}"""));
         cases(records);
+        DemoContracts.add(records);
         return List.copyOf(records);
     }
 

@@ -71,11 +71,15 @@ public final class DemoData {
             if (response.statusCode() / 100 == 2) {
                 created++;
                 if (record.saveAs() != null) {
-                    saved.put(record.saveAs(), field(response, "reference", record));
+                    saved.put(record.saveAs(), field(response, record.savedField(), record));
                 }
             } else if (response.statusCode() == 409) {
                 if (record.saveAs() != null) {
-                    saved.put(record.saveAs(), field(response, "existingReference", record));
+                    // the records that use the name are skipped, so a conflict that does not name the record
+                    // (a contract's number taken) needs no value
+                    if (record.savedField().equals(DemoRecord.REFERENCE)) {
+                        saved.put(record.saveAs(), field(response, "existingReference", record));
+                    }
                     existing.add(record.saveAs());
                 }
             } else {

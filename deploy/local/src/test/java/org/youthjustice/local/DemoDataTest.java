@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,12 +26,13 @@ class DemoDataTest {
 
     /** The demo users the stand-in Keycloak knows; any other user is refused. */
     private static final Set<String> DEMO_USERS = Set.of("admin.ops", "sup.wang", "court.liu", "court.he", "jo.zhao", "sw.li",
-            "sw.chen", "sw.zhou");
+            "sw.chen", "sw.zhou", "proc.huang");
 
     private HttpServer server;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final List<String> tokenForms = new CopyOnWriteArrayList<>();
     private final Map<String, String> references = new ConcurrentHashMap<>();
+    private final Map<String, String> ids = new ConcurrentHashMap<>();
     private final Map<String, String> ifMatches = new ConcurrentHashMap<>();
     private final AtomicInteger unavailable = new AtomicInteger();
     private volatile int apiFailure;
@@ -71,6 +73,11 @@ class DemoDataTest {
                             references.size() + 1));
                     respond(exchange, isNew ? 201 : 409, isNew ? "{\"reference\":\"" + reference + "\"}"
                             : "{\"existingReference\":\"" + reference + "\"}");
+                } else if (path.equals("/api/contracts") || path.endsWith("/payments")) {
+                    // named by the server with a UUID; a second contract of the same number is a conflict
+                    String id = ids.computeIfAbsent(body, b -> new UUID(0, ids.size() + 1).toString());
+                    respond(exchange, isNew ? 201 : 409, isNew ? "{\"id\":\"" + id + "\"}"
+                            : "{\"title\":\"number taken\"}");
                 } else {
                     respond(exchange, isNew ? 201 : 409, "{}");
                 }
@@ -116,6 +123,23 @@ class DemoDataTest {
         assertEquals("\"25\"", ifMatches.get("PUT /api/cases/GZ-2026-000001/assignment {\"workerId\": \"W0001\"}"),
                 "the ETag of GET /api/cases/GZ-2026-000001 (25 characters in the stand-in)");
         assertEquals(0, demoData.load(), "a case that was there already: what was done with it is not done again");
+    }
+
+    @Test
+    void aRecordOfACreatedContractUsesItsIdAndAContractThatWasThereIsLeftAsItIs() {
+        DemoData demoData = new DemoData(base(), base().resolve("/token"), List.of(
+                DemoRecord.post("proc.huang", "/api/contracts", "{\"number\": \"GZ-1\"}").savingIdAs("contract"),
+                DemoRecord.post("proc.huang", "/api/contracts/{contract}/transitions", "{\"to\": \"AWARDED\"}")
+                        .ifMatchOf("/api/contracts/{contract}")));
+
+        assertEquals(2, demoData.load());
+
+        String id = new UUID(0, 1).toString();
+        assertEquals("\"%d\"".formatted(("/api/contracts/" + id).length()),
+                ifMatches.get("POST /api/contracts/" + id + "/transitions {\"to\": \"AWARDED\"}"),
+                "the transition of the created contract, with the ETag of GET /api/contracts/" + id);
+        assertEquals(0, demoData.load(), "the number is taken (409 without an id): the contract's records are skipped");
+        assertEquals(2, created.size());
     }
 
     @Test
