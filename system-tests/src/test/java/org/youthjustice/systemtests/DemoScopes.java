@@ -19,7 +19,12 @@ import static io.restassured.RestAssured.given;
  *   <li>Chen's case: Yuexiu, led by W0002 (foreign to sw.li although of the same office and agency).</li>
  *   <li>Tianhe case: led by W0003, referred by CT-440106, office JO-440106-01.</li>
  *   <li>Sealed case: Tianhe, closed and sealed.</li>
+ *   <li>Guangzhou's contract {@code GZ-JUS-2026-001}: of proc.huang's justice bureau with Sunshine (sup.wang's), at
+ *   the Yuexiu office and court; active, so its OCDS release is published.</li>
+ *   <li>Shenzhen's contract {@code SZ-JUS-2026-001}: of another bureau with another agency, foreign to both.</li>
+ *   <li>The Youth League's draft {@code GZ-YOUTH-2027-001}: unpublished, so its OCDS release is no one's.</li>
  * </ul>
+ * proc.zheng, of the province's Department of Justice, manages no contract: each city's is foreign to him.
  */
 final class DemoScopes {
 
@@ -33,19 +38,32 @@ final class DemoScopes {
     static final String UNKNOWN_AGENCY = "91440101MA59TEST0X";
     static final String FOREIGN_WORKER = "W0027";
 
+    static final String GUANGZHOU_JUSTICE = "DP-4401-JUSTICE";
+    static final String NO_SUCH_DEPARTMENT = "DP-4499-NONE";
+
     private final String yuexiuCase;
     private final String chensCase;
     private final String tianheCase;
     private final String sealedCase;
+    private final String guangzhouContract;
+    private final String shenzhenContract;
+    private final String draftContract;
 
-    private DemoScopes(String yuexiuCase, String chensCase, String tianheCase, String sealedCase) {
+    private DemoScopes(String yuexiuCase, String chensCase, String tianheCase, String sealedCase,
+                       String guangzhouContract, String shenzhenContract, String draftContract) {
         this.yuexiuCase = yuexiuCase;
         this.chensCase = chensCase;
         this.tianheCase = tianheCase;
         this.sealedCase = sealedCase;
+        this.guangzhouContract = guangzhouContract;
+        this.shenzhenContract = shenzhenContract;
+        this.draftContract = draftContract;
     }
 
-    /** Finds the demo cases by office and lead worker (as the admin), and the sealed one in the audit trail. */
+    /**
+     * Finds the demo cases by office and lead worker (as the admin), the sealed one in the audit trail, and the demo
+     * contracts by purchaser, site and number (system tests draft more contracts of the same bureau and agency).
+     */
     static DemoScopes of(SuiteSettings suite) {
         String admin = Keycloak.tokenOf(suite, "admin.ops");
         String sealed = given().baseUri(suite.gatewayUrl()).auth().oauth2(Keycloak.tokenOf(suite, "auditor.sun"))
@@ -53,7 +71,21 @@ final class DemoScopes {
                 .then().statusCode(200).extract().path("items[0].caseReference");
         return new DemoScopes(activeCase(suite, admin, "JO-440104-01", "W0001"),
                 activeCase(suite, admin, "JO-440104-01", "W0002"),
-                activeCase(suite, admin, "JO-440106-01", "W0003"), sealed);
+                activeCase(suite, admin, "JO-440106-01", "W0003"), sealed,
+                contract(suite, admin, GUANGZHOU_JUSTICE, "CT-440104", "GZ-JUS-2026-001"),
+                contract(suite, admin, "DP-4403-JUSTICE", "JO-440305-01", "SZ-JUS-2026-001"),
+                contract(suite, admin, "DP-4401-YOUTH", "JO-440106-01", "GZ-YOUTH-2027-001"));
+    }
+
+    private static String contract(SuiteSettings suite, String admin, String purchaser, String site, String number) {
+        String id = given().baseUri(suite.gatewayUrl()).auth().oauth2(admin)
+                .queryParam("purchaserCode", purchaser).queryParam("site", site).queryParam("size", 100)
+                .get("/api/contracts").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.number == '" + number + "' }.id");
+        if (id == null) {
+            throw new IllegalStateException("no demo contract " + number);
+        }
+        return id;
     }
 
     private static String activeCase(SuiteSettings suite, String admin, String office, String worker) {
@@ -78,7 +110,35 @@ final class DemoScopes {
                 case NONEXISTENT -> Optional.of("440199");
                 default -> Optional.empty();
             };
+            case "department" -> switch (relation) {
+                case OWN -> Optional.of(GUANGZHOU_JUSTICE);
+                case NONEXISTENT -> Optional.of(NO_SUCH_DEPARTMENT);
+                default -> Optional.empty();
+            };
+            case "contract" -> contractOf(principal, relation);
+            case "published-contract" -> switch (relation) {
+                // any caller reads a published contract's release; a draft's is no one's
+                case OWN -> Optional.of(guangzhouContract);
+                case FOREIGN -> Optional.of(draftContract);
+                case SEALED -> Optional.empty();
+                case NONEXISTENT -> Optional.of(OperationCall.NO_SUCH_UUID);
+            };
             default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Guangzhou's contract is proc.huang's (his bureau's) and sup.wang's (her agency's); Shenzhen's is foreign to them;
+     * the province's officer manages none, so both are foreign to him. Auditors and admins read every contract.
+     */
+    private Optional<String> contractOf(Principal principal, Relation relation) {
+        boolean province = principal.name().equals("proc.zheng");
+        boolean readsAll = principal.admin() || principal.roles().contains("auditor");
+        return switch (relation) {
+            case OWN -> province ? Optional.empty() : Optional.of(guangzhouContract);
+            case FOREIGN -> readsAll ? Optional.empty() : Optional.of(province ? guangzhouContract : shenzhenContract);
+            case SEALED -> Optional.empty();
+            case NONEXISTENT -> Optional.of(OperationCall.NO_SUCH_UUID);
         };
     }
 

@@ -25,7 +25,9 @@ class MergedOpenApiIT {
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = document.getMap("paths");
 
-        for (String path : List.of("/api/regions", "/api/agencies", "/api/cost-estimates", "/api/notifications")) {
+        for (String path : List.of("/api/regions", "/api/agencies", "/api/cost-estimates", "/api/notifications",
+                "/api/contracts", "/api/contracts/{id}/coverage", "/api/purchasing-departments",
+                "/api/provider-agencies", "/api/contract-statistics", "/api/ocds/releases")) {
             assertTrue(paths.containsKey(path), path + " is in the merged document");
         }
         List<String> unsecured = new ArrayList<>();

@@ -24,6 +24,7 @@ record Principal(String name, Set<String> roles, Set<String> services, boolean m
             user("court.liu", "court-officer"),
             user("court.he", "court-officer"),
             user("proc.huang", "procurement-officer"),
+            user("proc.zheng", "procurement-officer"),
             user("auditor.sun", "auditor"),
             user("admin.ops", "admin"),
             partner("partner-court-gz", "court-officer"),
