@@ -127,7 +127,9 @@ class FuzzerIT {
 
     /**
      * Counts and versions the fuzzer's calls would change if a variant got through: the cases, agencies and workers
-     * there are, the own case's version and records, the own worker's version, postings and trainings.
+     * there are, the own case's version and records, the own worker's version, postings and trainings; the contracts
+     * and departments there are (their first pages), the own contract's version, amendments, payments and
+     * evaluations.
      */
     private static Map<String, String> snapshot() throws IOException {
         Principal admin = Principal.ALL.stream().filter(Principal::admin).findFirst().orElseThrow();
@@ -156,6 +158,13 @@ class FuzzerIT {
                 null, null, Map.of()).text());
         snapshot.put("ETag of /workers/W0001", callers.get("worker").send(admin, "GET", "/workers/W0001", null, null,
                 Map.of()).header("ETag").orElse(""));
+        String ownContract = scopes.object("contract", admin, Relation.OWN).orElseThrow();
+        for (String path : List.of("/contracts", "/purchasing-departments", "/contracts/" + ownContract + "/amendments",
+                "/contracts/" + ownContract + "/payments", "/contracts/" + ownContract + "/evaluations")) {
+            snapshot.put(path, callers.get("procurement").send(admin, "GET", path, null, null, Map.of()).text());
+        }
+        snapshot.put("ETag of /contracts/" + ownContract, callers.get("procurement").send(admin, "GET",
+                "/contracts/" + ownContract, null, null, Map.of()).header("ETag").orElse(""));
         return snapshot;
     }
 
