@@ -10,6 +10,7 @@ import org.youthjustice.local.SuiteSettings;
 import org.youthjustice.platform.identity.IdentityNumber;
 import org.youthjustice.platform.time.ServiceZone;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,16 +70,22 @@ class ContractCoverageIT {
 
         JsonPath coverage = Polling.until(EVENTS, () -> as(suite, "proc.huang")
                         .get("/api/contracts/" + contractId + "/coverage").then().statusCode(200).extract().jsonPath(),
-                read -> read.getInt("filledPosts") >= 1 && read.getInt("activeClients") >= 1);
+                read -> filled(read).signum() > 0 && read.getLong("activeClients") > 0);
         System.out.printf("[coverage] contract %s at %s, case %s, worker %s: %s%n", contractId, office, reference,
                 worker, coverage.prettify());
         assertEquals(1, coverage.getInt("fundedPosts"));
-        assertEquals(1, coverage.getInt("filledPosts"), "the worker posted at the office, full time");
-        assertEquals(1, coverage.getInt("activeClients"), "the case assigned at the office");
+        assertEquals(0, BigDecimal.ONE.compareTo(filled(coverage)), "the worker posted at the office, full time");
+        assertEquals(1, coverage.getLong("activeClients"), "the case assigned at the office");
+        assertEquals(0, BigDecimal.ONE.compareTo(new BigDecimal(coverage.getString("clientsPerFilledPost"))));
 
         // the agency's supervisor reads the coverage of the agency's contract; a judicial officer may not
         as(suite, "sup.wang").get("/api/contracts/" + contractId + "/coverage").then().statusCode(200);
         as(suite, "jo.zhao").get("/api/contracts/" + contractId + "/coverage").then().statusCode(403);
+    }
+
+    /** Posts filled: the sum of the fractions of full time posted, a decimal. */
+    private static BigDecimal filled(JsonPath coverage) {
+        return new BigDecimal(coverage.getString("filledPosts"));
     }
 
     /** Drafted by proc.huang for Guangzhou's justice bureau, then awarded and activated with the ETag of each step. */

@@ -20,7 +20,7 @@ import static io.restassured.RestAssured.given;
  *   <li>Tianhe case: led by W0003, referred by CT-440106, office JO-440106-01.</li>
  *   <li>Sealed case: Tianhe, closed and sealed.</li>
  *   <li>Guangzhou's contract {@code GZ-JUS-2026-001}: of proc.huang's justice bureau with Sunshine (sup.wang's), at
- *   the Yuexiu office and court; active, so its OCDS release is published.</li>
+ *   the Yuexiu office; active, so its OCDS release is published.</li>
  *   <li>Shenzhen's contract {@code SZ-JUS-2026-001}: of another bureau with another agency, foreign to both.</li>
  *   <li>The Youth League's draft {@code GZ-YOUTH-2027-001}: unpublished, so its OCDS release is no one's.</li>
  * </ul>
@@ -72,7 +72,7 @@ final class DemoScopes {
         return new DemoScopes(activeCase(suite, admin, "JO-440104-01", "W0001"),
                 activeCase(suite, admin, "JO-440104-01", "W0002"),
                 activeCase(suite, admin, "JO-440106-01", "W0003"), sealed,
-                contract(suite, admin, GUANGZHOU_JUSTICE, "CT-440104", "GZ-JUS-2026-001"),
+                contract(suite, admin, GUANGZHOU_JUSTICE, "JO-440104-01", "GZ-JUS-2026-001"),
                 contract(suite, admin, "DP-4403-JUSTICE", "JO-440305-01", "SZ-JUS-2026-001"),
                 contract(suite, admin, "DP-4401-YOUTH", "JO-440106-01", "GZ-YOUTH-2027-001"));
     }

@@ -58,14 +58,15 @@ final class DemoContracts {
                     "YOUTH_LEAGUE_COMMITTEE", "440100"));
 
     /**
-     * Posts funded where the agencies' workers are posted (DemoCatalogue): in Guangzhou, Sunshine serves Yuexiu
-     * (W0001 half at the office and half at the Yuexiu court, W0002 and six more workers) and Youth Bridge Tianhe
-     * (W0003 half time, five more workers: half a post vacant); Dongguan funds two posts more than it has filled.
+     * Posts funded where the agencies' workers are posted (DemoCatalogue): in Guangzhou, Sunshine serves the Yuexiu
+     * office (W0001 half time, W0002 and six more workers: half a post vacant) and Youth Bridge the Tianhe office
+     * (W0003 half time and five more workers: half a post vacant); Dongguan funds two posts more than it has filled.
+     * No contract names a court: coverage counts every case a court referred, whichever office supervises it.
      */
     private static final List<Contract> CONTRACTS = List.of(
             new Contract("gzSunshine", "GZ-JUS-2026-001", "Judicial social work in Yuexiu district",
                     GUANGZHOU_JUSTICE, "proc.huang", DemoCatalogue.SUNSHINE, "JUDICIAL_SOCIAL_WORK", "BY_POST",
-                    List.of("JO-440104-01", "CT-440104"), 8, null, 200_000, true),
+                    List.of("JO-440104-01"), 8, null, 200_000, true),
             new Contract("gzYouthBridge", "GZ-JUS-2026-002", "Judicial social work in Tianhe district",
                     GUANGZHOU_JUSTICE, "proc.huang", DemoCatalogue.YOUTH_BRIDGE, "JUDICIAL_SOCIAL_WORK", "BY_POST",
                     List.of("JO-440106-01"), 6, null, 0, true),
