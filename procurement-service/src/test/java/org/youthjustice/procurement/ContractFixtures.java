@@ -69,8 +69,15 @@ public final class ContractFixtures {
 
     /** A new provider, as if agency.registered had announced it; its credit code. */
     public static String provider() {
-        String code = freshCreditCode();
+        return provider(freshCreditCode());
+    }
+
+    /** The provider {@code code}, announced now unless it is known already. */
+    public static String provider(String code) {
         QuarkusTransaction.requiringNew().run(() -> {
+            if (Provider.findById(code) != null) {
+                return;
+            }
             Provider provider = new Provider();
             provider.creditCode = code;
             provider.name = "Test social work centre " + code;
@@ -116,6 +123,37 @@ public final class ContractFixtures {
             version.persist();
         });
         return contract;
+    }
+
+    /** A contract a test made: where to reach it and who it belongs to. */
+    public record Contract(UUID id, String number, String purchaserCode, String providerCode) {
+
+        public String path() {
+            return "/contracts/" + id;
+        }
+    }
+
+    /** A two-year contract of a fresh department with a fresh provider at the Yuexiu office, of {@code budget}. */
+    public static Contract contract(ContractStatus status, String budget) {
+        return contract(status, budget, freshCreditCode());
+    }
+
+    /** As {@link #contract(ContractStatus, String)}, with {@code providerCode} (announced if new). */
+    public static Contract contract(ContractStatus status, String budget, String providerCode) {
+        ServiceContract contract = contract(department(), provider(providerCode), status,
+                new Terms(List.of("JO-440104-01"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 5, 20,
+                        new BigDecimal(budget)));
+        return new Contract(contract.id, contract.number, contract.purchaserCode, contract.providerCode);
+    }
+
+    /** Moves the contract to {@code status} behind the API's back. */
+    public static void setStatus(Contract contract, ContractStatus status) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> ServiceContract.<ServiceContract>findById(contract.id()).status = status);
+    }
+
+    public static String officerOf(Contract contract) {
+        return officer(contract.purchaserCode());
     }
 
     public static String admin() {
