@@ -97,8 +97,13 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "A page of contracts")
     @APIResponse(responseCode = "400", description = "Invalid filter or page")
     public Page<ContractView> list(
-            @QueryParam("status") ContractStatus status,
-            @QueryParam("serviceType") ServiceType serviceType,
+            // as text, so that an unknown value is refused naming the parameter (platform-problem names no enum)
+            @QueryParam("status") @Parameter(description = "DRAFT, AWARDED, ACTIVE, CLOSED or TERMINATED")
+            @Pattern(regexp = "DRAFT|AWARDED|ACTIVE|CLOSED|TERMINATED",
+                    message = "must be DRAFT, AWARDED, ACTIVE, CLOSED or TERMINATED") String status,
+            @QueryParam("serviceType") @Parameter(description = "JUDICIAL_SOCIAL_WORK or YOUTH_AFFAIRS_SOCIAL_WORK")
+            @Pattern(regexp = "JUDICIAL_SOCIAL_WORK|YOUTH_AFFAIRS_SOCIAL_WORK",
+                    message = "must be JUDICIAL_SOCIAL_WORK or YOUTH_AFFAIRS_SOCIAL_WORK") String serviceType,
             @QueryParam("purchaserCode") @Pattern(regexp = "DP-[0-9A-Z-]{2,36}",
                     message = "must be DP- and 2 to 36 capitals, digits or hyphens") String purchaserCode,
             @QueryParam("providerCode") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}",
@@ -106,7 +111,8 @@ public class ContractResource {
             @QueryParam("site") @Parameter(description = "A site the terms in force serve")
             @Pattern(regexp = SiteCodes.PATTERN, message = SiteCodes.MESSAGE) String site,
             @Valid @BeanParam PageRequest page) {
-        ContractFilter filter = new ContractFilter(Optional.ofNullable(status), Optional.ofNullable(serviceType),
+        ContractFilter filter = new ContractFilter(Optional.ofNullable(status).map(ContractStatus::valueOf),
+                Optional.ofNullable(serviceType).map(ServiceType::valueOf),
                 Optional.ofNullable(purchaserCode), Optional.ofNullable(providerCode), Optional.ofNullable(site));
         return contracts.list(filter, page).map(ContractView::of);
     }

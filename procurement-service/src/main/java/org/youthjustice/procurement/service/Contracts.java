@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.youthjustice.platform.paging.Page;
@@ -25,6 +26,9 @@ public class Contracts {
 
     @Inject
     ContractScope scope;
+
+    @Inject
+    EntityManager entityManager;
 
     public ContractDetails details(UUID id) {
         return details(scope.readable(id));
@@ -72,8 +76,8 @@ public class Contracts {
     @Transactional(Transactional.TxType.MANDATORY)
     public ServiceContract managedForUpdate(UUID id, OptionalInt expectedRevision) {
         ServiceContract c = scope.managed(id);
-        ServiceContract.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
-        ServiceContract.getEntityManager().refresh(c);
+        entityManager.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(c);
         if (expectedRevision.isPresent() && expectedRevision.getAsInt() != c.revision) {
             throw ProblemException.preconditionFailed("Contract " + c.number + " has changed since you read it; "
                     + "read it again.");
