@@ -3,7 +3,7 @@ package org.youthjustice.procurement;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.youthjustice.platform.time.ServiceZone;
-import org.youthjustice.procurement.ContractFixtures.Contract;
+import org.youthjustice.procurement.StoredContracts.Contract;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,159 +1,41 @@
 package org.youthjustice.procurement;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
-import org.youthjustice.procurement.domain.ContractStatus;
-import org.youthjustice.procurement.domain.ContractTerms;
-import org.youthjustice.procurement.domain.DepartmentKind;
 import org.youthjustice.procurement.domain.Provider;
-import org.youthjustice.procurement.domain.PurchaseMode;
-import org.youthjustice.procurement.domain.PurchasingDepartment;
-import org.youthjustice.procurement.domain.ServiceContract;
-import org.youthjustice.procurement.domain.ServiceType;
+import org.youthjustice.procurement.domain.UnifiedSocialCreditCode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-/**
- * Departments, providers and contracts written straight to the database, with fresh codes for each test, for the
- * tests of what reads contracts (coverage, understaffing) independently of the contracts' own API.
- */
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Tokens and fresh departments, providers and contracts, so that every test works on records of its own. */
 public final class ContractFixtures {
 
-    private static final String CREDIT_CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    // amounts as the decimals that were written, 300000.00 and not 300000
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     private ContractFixtures() {
-    }
-
-    /** The terms of a contract to write: its sites and period, posts, ratio and budget. */
-    public record Terms(List<String> sites, LocalDate periodStart, LocalDate periodEnd, int fundedPosts,
-                        int clientRatio, BigDecimal budget) {
-    }
-
-    public static String freshOffice() {
-        return "JO-9" + digits(5) + "-" + digits(2);
-    }
-
-    public static String freshCourt() {
-        return "CT-9" + digits(5);
-    }
-
-    /** A fresh unified social-credit code (18 characters of the code's alphabet; the check digit is not checked here). */
-    public static String freshCreditCode() {
-        return ThreadLocalRandom.current().ints(18, 0, CREDIT_CODE_CHARACTERS.length())
-                .mapToObj(i -> String.valueOf(CREDIT_CODE_CHARACTERS.charAt(i))).collect(Collectors.joining());
-    }
-
-    /** A new purchasing department; its code. */
-    public static String department() {
-        String code = "DP-T" + digits(8);
-        QuarkusTransaction.requiringNew().run(() -> {
-            PurchasingDepartment department = new PurchasingDepartment();
-            department.code = code;
-            department.name = "Test justice bureau " + code;
-            department.kind = DepartmentKind.JUSTICE_BUREAU;
-            department.regionCode = "440100";
-            department.createdAt = Instant.now();
-            department.createdBy = "test";
-            department.persist();
-        });
-        return code;
-    }
-
-    /** A new provider, as if agency.registered had announced it; its credit code. */
-    public static String provider() {
-        return provider(freshCreditCode());
-    }
-
-    /** The provider {@code code}, announced now unless it is known already. */
-    public static String provider(String code) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Provider.findById(code) != null) {
-                return;
-            }
-            Provider provider = new Provider();
-            provider.creditCode = code;
-            provider.name = "Test social work centre " + code;
-            provider.regionCode = "440100";
-            provider.status = "ACTIVE";
-            provider.registeredAt = Instant.now();
-            provider.persist();
-        });
-        return code;
-    }
-
-    /** A contract of {@code purchaser} with {@code provider} in {@code status}, with a fresh number. */
-    public static ServiceContract contract(String purchaser, String provider, ContractStatus status, Terms terms) {
-        ServiceContract contract = new ServiceContract();
-        contract.id = UUID.randomUUID();
-        contract.number = "T-" + digits(10);
-        contract.title = "Judicial social work " + contract.number;
-        contract.purchaserCode = purchaser;
-        contract.providerCode = provider;
-        contract.purchaseMode = PurchaseMode.BY_POST;
-        contract.serviceType = ServiceType.JUDICIAL_SOCIAL_WORK;
-        contract.status = status;
-        contract.termsVersion = 1;
-        contract.createdAt = Instant.now();
-        contract.createdBy = "test";
-        QuarkusTransaction.requiringNew().run(() -> {
-            contract.persist();
-            ContractTerms version = new ContractTerms();
-            version.contractId = contract.id;
-            version.version = 1;
-            version.periodStart = terms.periodStart();
-            version.periodEnd = terms.periodEnd();
-            version.fundedPosts = terms.fundedPosts();
-            version.unitCostPerPostYear = new BigDecimal("100000.00");
-            version.clientRatio = terms.clientRatio();
-            version.budget = terms.budget();
-            version.fiscalAmount = terms.budget();
-            version.charitableAmount = BigDecimal.ZERO;
-            version.otherAmount = BigDecimal.ZERO;
-            version.sites = terms.sites();
-            version.changedAt = contract.createdAt;
-            version.changedBy = "test";
-            version.persist();
-        });
-        return contract;
-    }
-
-    /** A contract a test made: where to reach it and who it belongs to. */
-    public record Contract(UUID id, String number, String purchaserCode, String providerCode) {
-
-        public String path() {
-            return "/contracts/" + id;
-        }
-    }
-
-    /** A two-year contract of a fresh department with a fresh provider at the Yuexiu office, of {@code budget}. */
-    public static Contract contract(ContractStatus status, String budget) {
-        return contract(status, budget, freshCreditCode());
-    }
-
-    /** As {@link #contract(ContractStatus, String)}, with {@code providerCode} (announced if new). */
-    public static Contract contract(ContractStatus status, String budget, String providerCode) {
-        ServiceContract contract = contract(department(), provider(providerCode), status,
-                new Terms(List.of("JO-440104-01"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 5, 20,
-                        new BigDecimal(budget)));
-        return new Contract(contract.id, contract.number, contract.purchaserCode, contract.providerCode);
-    }
-
-    /** Moves the contract to {@code status} behind the API's back. */
-    public static void setStatus(Contract contract, ContractStatus status) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> ServiceContract.<ServiceContract>findById(contract.id()).status = status);
-    }
-
-    public static String officerOf(Contract contract) {
-        return officer(contract.purchaserCode());
     }
 
     public static String admin() {
@@ -164,17 +46,135 @@ public final class ContractFixtures {
         return TestTokens.user("auditor.sun").roles(Roles.AUDITOR).token();
     }
 
-    public static String officer(String department) {
+    public static String officerOf(String department) {
         return TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER).claim("department_code", department)
                 .token();
     }
 
-    public static String supervisor(String agency) {
+    public static String supervisorOf(String agency) {
         return TestTokens.user("sup.wang").roles(Roles.AGENCY_SUPERVISOR).claim("agency_id", agency).token();
     }
 
-    private static String digits(int count) {
-        return IntStream.range(0, count).mapToObj(i -> String.valueOf(ThreadLocalRandom.current().nextInt(10)))
-                .collect(Collectors.joining());
+    public static String socialWorkerOf(String agency) {
+        return TestTokens.user("sw.li").roles(Roles.SOCIAL_WORKER).claim("worker_id", "W0001")
+                .claim("agency_id", agency).token();
+    }
+
+    private static String random(int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(CODE_CHARACTERS.charAt(ThreadLocalRandom.current().nextInt(CODE_CHARACTERS.length())));
+        }
+        return text.toString();
+    }
+
+    public static String freshCreditCode() {
+        String first17 = "52440100" + random(9);
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17).orElseThrow();
+    }
+
+    public static String freshNumber() {
+        return "T-" + random(12);
+    }
+
+    public static String freshSite() {
+        return String.format("JO-44%04d-%02d", ThreadLocalRandom.current().nextInt(10_000),
+                ThreadLocalRandom.current().nextInt(100));
+    }
+
+    /** A purchasing department of its own, registered by an admin. */
+    public static String freshDepartment() {
+        String code = "DP-T" + random(10);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Test bureau " + code, "kind", "JUSTICE_BUREAU",
+                        "regionCode", "440100"))
+                .when().post("/purchasing-departments").then().statusCode(201);
+        return code;
+    }
+
+    /** A provider of its own, as if its agency.registered had arrived (the replica is another consumer's). */
+    public static String freshProvider() {
+        return provider("440100");
+    }
+
+    public static String provider(String regionCode) {
+        String code = freshCreditCode();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Provider provider = new Provider();
+            provider.creditCode = code;
+            provider.name = "Test social work centre " + code;
+            provider.regionCode = regionCode;
+            provider.status = "ACTIVE";
+            provider.registeredAt = Instant.now();
+            provider.persist();
+        });
+        return code;
+    }
+
+    /** A complete draft: 3 posts for 2027, 300,000.00 CNY of fiscal money. */
+    public static Map<String, Object> contract(String department, String provider) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("number", freshNumber());
+        body.put("title", "Judicial social work at the test office");
+        body.put("purchaserCode", department);
+        body.put("providerCode", provider);
+        body.put("purchaseMode", "BY_POST");
+        body.put("serviceType", "JUDICIAL_SOCIAL_WORK");
+        body.put("sites", List.of(freshSite(), "CT-440104"));
+        body.put("periodStart", "2027-01-01");
+        body.put("periodEnd", "2027-12-31");
+        body.put("fundedPosts", 3);
+        body.put("budget", new BigDecimal("300000.00"));
+        body.put("fundingSources", List.of(Map.of("source", "FISCAL", "amount", new BigDecimal("300000.00"))));
+        return body;
+    }
+
+    /** Drafts {@code body} as an officer of its purchaser; answers the contract id. */
+    public static String drafted(Map<String, Object> body) {
+        return given().auth().oauth2(officerOf((String) body.get("purchaserCode"))).contentType(ContentType.JSON)
+                .body(body).when().post("/contracts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A drafted contract of a fresh department and provider. */
+    public static Map<String, Object> draftedContract() {
+        Map<String, Object> body = contract(freshDepartment(), freshProvider());
+        body.put("id", drafted(body));
+        return body;
+    }
+
+    public static String etagOf(String id) {
+        return given().auth().oauth2(admin()).when().get("/contracts/" + id).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    /** Moves the contract as an admin, with its current ETag. */
+    public static void move(String id, String status) {
+        given().auth().oauth2(admin()).header("If-Match", etagOf(id)).contentType(ContentType.JSON)
+                .body(Map.of("to", status, "reason", "Step of the test"))
+                .when().post("/contracts/" + id + "/transitions").then().statusCode(200).body("status", equalTo(status));
+    }
+
+    /** An active contract of a fresh department and provider, serving from {@code start} to {@code end}. */
+    public static String activeContract(LocalDate start, LocalDate end) {
+        Map<String, Object> body = contract(freshDepartment(), freshProvider());
+        body.put("periodStart", start.toString());
+        body.put("periodEnd", end.toString());
+        String id = drafted(body);
+        move(id, "AWARDED");
+        move(id, "ACTIVE");
+        return id;
+    }
+
+    public static JsonNode json(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code record} is an event of {@code type} about contract {@code id}. */
+    public static boolean event(ConsumerRecord<String, String> record, String id, String type) {
+        return id.equals(record.key()) && type.equals(json(record).path("type").asText());
     }
 }

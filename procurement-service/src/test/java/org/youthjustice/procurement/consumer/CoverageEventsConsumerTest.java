@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.EventPublisher;
 import org.youthjustice.platform.testing.ProcessedEvents;
 import org.youthjustice.procurement.ContractFixtures;
+import org.youthjustice.procurement.StoredContracts;
 import org.youthjustice.procurement.domain.ContractStatus;
 import org.youthjustice.procurement.domain.ServiceContract;
 import org.youthjustice.platform.time.ServiceZone;
@@ -66,16 +67,16 @@ class CoverageEventsConsumerTest {
     void everyConsumedTypeFromTheProducersExamplesCountsOnceWhateverTheRedeliveries() {
         LocalDate today = ServiceZone.today(clock);
         Instant now = Instant.now();
-        String office = ContractFixtures.freshOffice();
-        String court = ContractFixtures.freshCourt();
+        String office = StoredContracts.freshOffice();
+        String court = StoredContracts.freshCourt();
         String agency = ContractFixtures.freshCreditCode();
 
         // the provider is known from agency.registered only: the contract refers to the replica's row
         Keyed registered = agencyRegistered(agency, "Coverage test centre", now.minus(1, ChronoUnit.DAYS));
         deliverTwice(List.of(registered));
         awaitProcessed(List.of(registered));
-        ServiceContract contract = ContractFixtures.contract(ContractFixtures.department(), agency,
-                ContractStatus.ACTIVE, new ContractFixtures.Terms(List.of(office, court), today.minusDays(60),
+        ServiceContract contract = StoredContracts.contract(StoredContracts.department(), agency,
+                ContractStatus.ACTIVE, new StoredContracts.Terms(List.of(office, court), today.minusDays(60),
                         today.plusDays(300), 2, 20, new BigDecimal("200000.00")));
 
         String worker = freshWorker();
@@ -90,8 +91,8 @@ class CoverageEventsConsumerTest {
                 visitCompleted(open, office, freshId(), now.minus(2, ChronoUnit.DAYS)),
                 visitMissed(open, office, freshId(), today.minusDays(3), now.minus(2, ChronoUnit.DAYS)),
                 // referred by the contract's court to an office elsewhere, then closed: no longer a client
-                referred(closedCase, ContractFixtures.freshOffice(), court, now.minus(9, ChronoUnit.DAYS)),
-                closed(closedCase, ContractFixtures.freshOffice(), now.minus(1, ChronoUnit.DAYS)));
+                referred(closedCase, StoredContracts.freshOffice(), court, now.minus(9, ChronoUnit.DAYS)),
+                closed(closedCase, StoredContracts.freshOffice(), now.minus(1, ChronoUnit.DAYS)));
         deliverTwice(events);
         awaitProcessed(events);
 
@@ -123,10 +124,10 @@ class CoverageEventsConsumerTest {
     void anEndThatComesBeforeItsPostingIsKeptAndALaterStatusWinsWhateverTheOrder() {
         LocalDate today = ServiceZone.today(clock);
         Instant now = Instant.now();
-        String office = ContractFixtures.freshOffice();
-        String agency = ContractFixtures.provider();
-        ServiceContract contract = ContractFixtures.contract(ContractFixtures.department(), agency,
-                ContractStatus.ACTIVE, new ContractFixtures.Terms(List.of(office), today.minusDays(9),
+        String office = StoredContracts.freshOffice();
+        String agency = StoredContracts.provider();
+        ServiceContract contract = StoredContracts.contract(StoredContracts.department(), agency,
+                ContractStatus.ACTIVE, new StoredContracts.Terms(List.of(office), today.minusDays(9),
                         today.plusDays(355), 1, 20, new BigDecimal("100000.00")));
         String worker = freshWorker();
         long posting = freshId();
@@ -136,7 +137,7 @@ class CoverageEventsConsumerTest {
                 postingEnded(worker, posting, agency, office, "1.0", today.minusDays(1), null),
                 posted(worker, posting, agency, office, "1.0", today.minusDays(5), null, null),
                 closed(reference, office, now.minus(1, ChronoUnit.HOURS)),
-                referred(reference, office, ContractFixtures.freshCourt(), now.minus(3, ChronoUnit.DAYS)),
+                referred(reference, office, StoredContracts.freshCourt(), now.minus(3, ChronoUnit.DAYS)),
                 statusChanged(reference, office, "REFERRED", "INTAKE", now.minus(2, ChronoUnit.DAYS)));
         deliverTwice(events);
         awaitProcessed(events);
@@ -154,10 +155,10 @@ class CoverageEventsConsumerTest {
     @Test
     void aPostingForAnotherContractOrAnotherAgencyDoesNotCountAndAnOlderRegistrationChangesNothing() {
         LocalDate today = ServiceZone.today(clock);
-        String office = ContractFixtures.freshOffice();
-        String agency = ContractFixtures.provider();
-        ServiceContract contract = ContractFixtures.contract(ContractFixtures.department(), agency,
-                ContractStatus.ACTIVE, new ContractFixtures.Terms(List.of(office), today.minusDays(9),
+        String office = StoredContracts.freshOffice();
+        String agency = StoredContracts.provider();
+        ServiceContract contract = StoredContracts.contract(StoredContracts.department(), agency,
+                ContractStatus.ACTIVE, new StoredContracts.Terms(List.of(office), today.minusDays(9),
                         today.plusDays(355), 3, 20, new BigDecimal("300000.00")));
         Instant registeredAt = Instant.now().minus(1, ChronoUnit.MINUTES);
         List<Keyed> events = List.of(
@@ -194,7 +195,7 @@ class CoverageEventsConsumerTest {
         for (Keyed keyed : lastPerKey.values()) {
             Keyed marker = keyed.topic().equals("workers.v1")
                     ? agencyRegistered(ContractFixtures.freshCreditCode(), "Marker", Instant.now())
-                    : visitMissed(keyed.key(), ContractFixtures.freshOffice(), freshId(), LocalDate.now(), Instant.now());
+                    : visitMissed(keyed.key(), StoredContracts.freshOffice(), freshId(), LocalDate.now(), Instant.now());
             EventPublisher publisher = keyed.topic().equals("workers.v1") ? workers : cases;
             publisher.publishAndAwait(keyed.key(), marker.event(), ProcessedEvents.of(dataSource, consumer(keyed)));
         }

@@ -7,6 +7,7 @@ import org.youthjustice.platform.testing.EventPublisher;
 import org.youthjustice.platform.testing.ProcessedEvents;
 import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.procurement.ContractFixtures;
+import org.youthjustice.procurement.StoredContracts;
 import org.youthjustice.procurement.domain.ContractStatus;
 import org.youthjustice.procurement.domain.ServiceContract;
 
@@ -64,8 +65,8 @@ class CoverageRecountTest {
     @Test
     void coverageEqualsARecountFromScratchAfterDuplicatedAndShuffledEventDelivery() {
         LocalDate today = ServiceZone.today(clock);
-        String department = ContractFixtures.department();
-        String agency = ContractFixtures.provider();
+        String department = StoredContracts.department();
+        String agency = StoredContracts.provider();
         ServiceContract shuffled = contract(department, agency, today);
         ServiceContract inOrder = contract(department, agency, today);
 
@@ -104,8 +105,8 @@ class CoverageRecountTest {
     }
 
     private static ServiceContract contract(String department, String agency, LocalDate today) {
-        return ContractFixtures.contract(department, agency, ContractStatus.ACTIVE, new ContractFixtures.Terms(
-                List.of(ContractFixtures.freshOffice(), ContractFixtures.freshCourt()), today.minusDays(90),
+        return StoredContracts.contract(department, agency, ContractStatus.ACTIVE, new StoredContracts.Terms(
+                List.of(StoredContracts.freshOffice(), StoredContracts.freshCourt()), today.minusDays(90),
                 today.plusDays(270), 3, 2, new BigDecimal("300000.00")));
     }
 
@@ -122,7 +123,7 @@ class CoverageRecountTest {
     private static Story story(ServiceContract contract, String agency, LocalDate today) {
         String office = contract.terms().sites.get(0);
         String court = contract.terms().sites.get(1);
-        String elsewhere = ContractFixtures.freshOffice();
+        String elsewhere = StoredContracts.freshOffice();
         String otherAgency = ContractFixtures.freshCreditCode();
         List<Keyed> events = new ArrayList<>();
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.procurement.ContractFixtures;
+import org.youthjustice.procurement.StoredContracts;
 import org.youthjustice.procurement.domain.ContractStatus;
 import org.youthjustice.procurement.domain.ServiceContract;
 
@@ -17,8 +18,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.youthjustice.procurement.ContractFixtures.admin;
 import static org.youthjustice.procurement.ContractFixtures.auditor;
-import static org.youthjustice.procurement.ContractFixtures.officer;
-import static org.youthjustice.procurement.ContractFixtures.supervisor;
+import static org.youthjustice.procurement.ContractFixtures.officerOf;
+import static org.youthjustice.procurement.ContractFixtures.supervisorOf;
 
 /** Who reads a contract's coverage: its purchaser's officers, its provider's supervisors, auditors and admins. */
 @QuarkusTest
@@ -26,10 +27,10 @@ class CoverageAccessTest {
 
     @Test
     void thePurchasersOfficerTheProvidersSupervisorAuditorsAndAdminsReadIt() {
-        String department = ContractFixtures.department();
-        String provider = ContractFixtures.provider();
+        String department = StoredContracts.department();
+        String provider = StoredContracts.provider();
         ServiceContract contract = contract(department, provider);
-        for (String token : List.of(officer(department), supervisor(provider), auditor(), admin())) {
+        for (String token : List.of(officerOf(department), supervisorOf(provider), auditor(), admin())) {
             given().auth().oauth2(token).when().get("/contracts/" + contract.id + "/coverage")
                     .then().statusCode(200)
                     .body("contractId", equalTo(contract.id.toString()))
@@ -42,9 +43,9 @@ class CoverageAccessTest {
 
     @Test
     void anotherDepartmentsOfficerAndAnotherAgencysSupervisorGet404LikeAnUnknownContract() {
-        ServiceContract contract = contract(ContractFixtures.department(), ContractFixtures.provider());
-        for (String token : List.of(officer(ContractFixtures.department()),
-                supervisor(ContractFixtures.freshCreditCode()))) {
+        ServiceContract contract = contract(StoredContracts.department(), StoredContracts.provider());
+        for (String token : List.of(officerOf(StoredContracts.department()),
+                supervisorOf(ContractFixtures.freshCreditCode()))) {
             given().auth().oauth2(token).when().get("/contracts/" + contract.id + "/coverage")
                     .then().statusCode(404).contentType("application/problem+json");
         }
@@ -54,7 +55,7 @@ class CoverageAccessTest {
 
     @Test
     void otherRolesGet403AndAnonymousCallers401() {
-        ServiceContract contract = contract(ContractFixtures.department(), ContractFixtures.provider());
+        ServiceContract contract = contract(StoredContracts.department(), StoredContracts.provider());
         String socialWorker = TestTokens.user("sw.li").roles(Roles.SOCIAL_WORKER)
                 .claim("agency_id", contract.providerCode).token();
         given().auth().oauth2(socialWorker).when().get("/contracts/" + contract.id + "/coverage")
@@ -64,8 +65,8 @@ class CoverageAccessTest {
 
     private static ServiceContract contract(String department, String provider) {
         LocalDate today = LocalDate.now();
-        return ContractFixtures.contract(department, provider, ContractStatus.AWARDED, new ContractFixtures.Terms(
-                List.of(ContractFixtures.freshOffice()), today.plusDays(10), today.plusDays(375), 2, 20,
+        return StoredContracts.contract(department, provider, ContractStatus.AWARDED, new StoredContracts.Terms(
+                List.of(StoredContracts.freshOffice()), today.plusDays(10), today.plusDays(375), 2, 20,
                 new BigDecimal("200000.00")));
     }
 }

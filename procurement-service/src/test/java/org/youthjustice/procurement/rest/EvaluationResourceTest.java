@@ -12,7 +12,7 @@ import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.TopicRecords;
-import org.youthjustice.procurement.ContractFixtures.Contract;
+import org.youthjustice.procurement.StoredContracts.Contract;
 import org.youthjustice.procurement.domain.ContractEvaluation;
 import org.youthjustice.procurement.domain.ContractStatus;
 
@@ -39,10 +39,10 @@ import static org.youthjustice.procurement.ContractCalls.postEvaluation;
 import static org.youthjustice.procurement.ContractCalls.today;
 import static org.youthjustice.procurement.ContractFixtures.admin;
 import static org.youthjustice.procurement.ContractFixtures.auditor;
-import static org.youthjustice.procurement.ContractFixtures.contract;
-import static org.youthjustice.procurement.ContractFixtures.officer;
+import static org.youthjustice.procurement.StoredContracts.contract;
 import static org.youthjustice.procurement.ContractFixtures.officerOf;
-import static org.youthjustice.procurement.ContractFixtures.supervisor;
+import static org.youthjustice.procurement.StoredContracts.officerOf;
+import static org.youthjustice.procurement.ContractFixtures.supervisorOf;
 import static org.youthjustice.procurement.rest.PaymentResourceTest.isEvent;
 
 @QuarkusTest
@@ -72,7 +72,7 @@ class EvaluationResourceTest {
                 .extract().header("Location");
 
         assertThat(location, containsString(contract.path() + "/evaluations/"));
-        for (String reader : List.of(officerOf(contract), supervisor(contract.providerCode()), auditor(), admin())) {
+        for (String reader : List.of(officerOf(contract), supervisorOf(contract.providerCode()), auditor(), admin())) {
             given().auth().oauth2(reader).when().get(contract.path() + "/evaluations").then().statusCode(200)
                     .body("total", equalTo(1)).body("items[0].score", equalTo(82.04f));
             given().auth().oauth2(reader).when().get(location).then().statusCode(200)
@@ -215,17 +215,17 @@ class EvaluationResourceTest {
     @Test
     void onlyTheOfficersOfThePurchaserAndAdminsEvaluateAndOutsidersReadNothing() {
         Contract contract = contract(ContractStatus.ACTIVE, "1000.00");
-        evaluate(contract, supervisor(contract.providerCode()), today(), "85", null).statusCode(403)
+        evaluate(contract, supervisorOf(contract.providerCode()), today(), "85", null).statusCode(403)
                 .contentType("application/problem+json");
         evaluate(contract, auditor(), today(), "85", null).statusCode(403);
         given().contentType(ContentType.JSON).body(body(today(), fiveAt("85"), null))
                 .when().post(contract.path() + "/evaluations").then().statusCode(401);
-        evaluate(contract, officer("DP-ELSEWHERE"), today(), "85", null).statusCode(404)
+        evaluate(contract, officerOf("DP-ELSEWHERE"), today(), "85", null).statusCode(404)
                 .contentType("application/problem+json");
         assertEquals(0, evaluations(contract));
 
         String id = evaluate(contract, admin(), today(), "85", null).statusCode(201).extract().path("id");
-        for (String outsider : List.of(officer("DP-ELSEWHERE"), supervisor("52440100MJL000000X"))) {
+        for (String outsider : List.of(officerOf("DP-ELSEWHERE"), supervisorOf("52440100MJL000000X"))) {
             given().auth().oauth2(outsider).when().get(contract.path() + "/evaluations").then().statusCode(404);
             given().auth().oauth2(outsider).when().get(contract.path() + "/evaluations/" + id).then().statusCode(404);
         }

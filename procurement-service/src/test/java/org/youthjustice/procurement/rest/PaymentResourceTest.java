@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.platform.testing.TopicRecords;
-import org.youthjustice.procurement.ContractFixtures.Contract;
+import org.youthjustice.procurement.StoredContracts.Contract;
 import org.youthjustice.procurement.domain.ContractPayment;
 import org.youthjustice.procurement.domain.ContractStatus;
 
@@ -39,11 +39,11 @@ import static org.youthjustice.procurement.ContractCalls.plannedInstalment;
 import static org.youthjustice.procurement.ContractCalls.today;
 import static org.youthjustice.procurement.ContractFixtures.admin;
 import static org.youthjustice.procurement.ContractFixtures.auditor;
-import static org.youthjustice.procurement.ContractFixtures.contract;
-import static org.youthjustice.procurement.ContractFixtures.officer;
+import static org.youthjustice.procurement.StoredContracts.contract;
 import static org.youthjustice.procurement.ContractFixtures.officerOf;
-import static org.youthjustice.procurement.ContractFixtures.setStatus;
-import static org.youthjustice.procurement.ContractFixtures.supervisor;
+import static org.youthjustice.procurement.StoredContracts.officerOf;
+import static org.youthjustice.procurement.StoredContracts.setStatus;
+import static org.youthjustice.procurement.ContractFixtures.supervisorOf;
 
 @QuarkusTest
 class PaymentResourceTest {
@@ -67,7 +67,7 @@ class PaymentResourceTest {
 
         assertThat(location, containsString(contract.path() + "/payments/"));
         given().auth().oauth2(auditor()).when().get(location).then().statusCode(200).body("instalment", equalTo(1));
-        for (String reader : List.of(officerOf(contract), supervisor(contract.providerCode()), auditor(), admin())) {
+        for (String reader : List.of(officerOf(contract), supervisorOf(contract.providerCode()), auditor(), admin())) {
             given().auth().oauth2(reader).when().get(contract.path() + "/payments").then().statusCode(200)
                     .body("total", equalTo(3)).body("items.instalment", equalTo(List.of(1, 2, 3)))
                     .body("items.milestone", equalTo(List.of("SIGNING", "MID_TERM", "FINAL")))
@@ -217,7 +217,7 @@ class PaymentResourceTest {
                 today.minusDays(10).toString(), "55.00", "Weekly supervision of visit records").statusCode(201)
                 .body("withholdsNextInstalment", equalTo(true)).extract().path("id");
 
-        given().auth().oauth2(supervisor(contract.providerCode())).when().get(contract.path() + "/payments")
+        given().auth().oauth2(supervisorOf(contract.providerCode())).when().get(contract.path() + "/payments")
                 .then().statusCode(200).body("items.status", equalTo(List.of("PAID", "WITHHELD", "PLANNED")))
                 .body("items[1].withheldBy", equalTo(unqualified)).body("items[2].withheldBy", nullValue());
         pay(contract, midTerm, "400.00", today()).statusCode(422).contentType("application/problem+json")
@@ -277,15 +277,15 @@ class PaymentResourceTest {
         Contract contract = contract(ContractStatus.ACTIVE, "1000.00");
         String payment = planned(contract, "SIGNING", "100.00");
 
-        plan(contract, supervisor(contract.providerCode()), "SIGNING", "10.00").statusCode(403)
+        plan(contract, supervisorOf(contract.providerCode()), "SIGNING", "10.00").statusCode(403)
                 .contentType("application/problem+json");
         plan(contract, auditor(), "SIGNING", "10.00").statusCode(403);
         given().contentType(ContentType.JSON).body(planBody("SIGNING", "10.00"))
                 .when().post(contract.path() + "/payments").then().statusCode(401);
-        plan(contract, officer("DP-ELSEWHERE"), "SIGNING", "10.00").statusCode(404)
+        plan(contract, officerOf("DP-ELSEWHERE"), "SIGNING", "10.00").statusCode(404)
                 .contentType("application/problem+json");
-        pay(contract, payment, "100.00", today(), supervisor(contract.providerCode())).statusCode(403);
-        pay(contract, payment, "100.00", today(), officer("DP-ELSEWHERE")).statusCode(404);
+        pay(contract, payment, "100.00", today(), supervisorOf(contract.providerCode())).statusCode(403);
+        pay(contract, payment, "100.00", today(), officerOf("DP-ELSEWHERE")).statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("paidAmount", 100, "paidOn", today()))
                 .when().post(contract.path() + "/payments/" + payment + "/disbursement").then().statusCode(401);
 
@@ -299,7 +299,7 @@ class PaymentResourceTest {
         Contract contract = contract(ContractStatus.ACTIVE, "1000.00");
         String payment = planned(contract, "SIGNING", "100.00");
 
-        for (String outsider : List.of(officer("DP-ELSEWHERE"), supervisor("52440100MJL000000X"))) {
+        for (String outsider : List.of(officerOf("DP-ELSEWHERE"), supervisorOf("52440100MJL000000X"))) {
             given().auth().oauth2(outsider).when().get(contract.path() + "/payments").then().statusCode(404)
                     .contentType("application/problem+json");
             given().auth().oauth2(outsider).when().get(contract.path() + "/payments/" + payment).then()

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
-import org.youthjustice.procurement.ContractFixtures.Contract;
+import org.youthjustice.procurement.StoredContracts.Contract;
 import org.youthjustice.procurement.domain.ContractStatus;
 
 import java.time.LocalDate;
@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.youthjustice.procurement.ContractFixtures.contract;
+import static org.youthjustice.procurement.StoredContracts.contract;
 import static org.youthjustice.procurement.ContractFixtures.freshCreditCode;
-import static org.youthjustice.procurement.ContractFixtures.officerOf;
+import static org.youthjustice.procurement.StoredContracts.officerOf;
 import static org.youthjustice.procurement.ContractCalls.evaluate;
 import static org.youthjustice.procurement.ContractCalls.today;
 

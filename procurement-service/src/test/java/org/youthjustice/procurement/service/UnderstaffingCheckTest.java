@@ -11,7 +11,7 @@ import org.youthjustice.platform.testing.EventPublisher;
 import org.youthjustice.platform.testing.ProcessedEvents;
 import org.youthjustice.platform.testing.TopicRecords;
 import org.youthjustice.platform.time.ServiceZone;
-import org.youthjustice.procurement.ContractFixtures;
+import org.youthjustice.procurement.StoredContracts;
 import org.youthjustice.procurement.consumer.CaseEventsConsumer;
 import org.youthjustice.procurement.consumer.WorkerEventsConsumer;
 import org.youthjustice.procurement.domain.ContractStatus;
@@ -111,8 +111,8 @@ class UnderstaffingCheckTest {
     }
 
     private static ServiceContract activeContract(LocalDate start, int fundedPosts, int clientRatio) {
-        return ContractFixtures.contract(ContractFixtures.department(), ContractFixtures.provider(),
-                ContractStatus.ACTIVE, new ContractFixtures.Terms(List.of(ContractFixtures.freshOffice()), start,
+        return StoredContracts.contract(StoredContracts.department(), StoredContracts.provider(),
+                ContractStatus.ACTIVE, new StoredContracts.Terms(List.of(StoredContracts.freshOffice()), start,
                         start.plusDays(364), fundedPosts, clientRatio, new BigDecimal("100000.00")));
     }
 
@@ -135,7 +135,7 @@ class UnderstaffingCheckTest {
         var event = CASE_SERVICE.load("case.referred", 2);
         String reference = "UC-2026-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data")).put("reference", reference)
-                .put("officeCode", office).put("courtCode", ContractFixtures.freshCourt());
+                .put("officeCode", office).put("courtCode", StoredContracts.freshCourt());
         try (EventPublisher cases = EventPublisher.to("cases.v1")) {
             cases.publish(reference, event);
         }
