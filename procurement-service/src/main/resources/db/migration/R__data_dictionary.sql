@@ -113,3 +113,41 @@ comment on column contract_notice.contract_id is 'the contract';
 comment on column contract_notice.kind is 'EXPIRING, BUDGET_THRESHOLD or UNDERSTAFFED';
 comment on column contract_notice.mark is 'which one: days before the end (90, 30), per cent of the budget (80, 100), or the understaffing reason and first day';
 comment on column contract_notice.noticed_at is 'when it was raised';
+
+-- Coverage projections (V3): kept from worker-service's and case-service's events, pseudonyms and codes only.
+comment on table coverage_posting is 'postings of workers from worker.posted and worker.posting-ended (workers.v1), for the posts a contract has filled; no worker is named';
+comment on column coverage_posting.posting_id is 'worker-service''s posting id';
+comment on column coverage_posting.agency_code is 'unified social-credit code of the worker''s agency';
+comment on column coverage_posting.site_code is 'judicial office, court or other site of the posting';
+comment on column coverage_posting.fraction is 'fraction of full time, above 0 and at most 1';
+comment on column coverage_posting.contract_number is 'number of the contract funding the post, as the posting names it; null if none';
+comment on column coverage_posting.starts_on is 'first day of the posting; null while only its end is known (such a row counts for nothing)';
+comment on column coverage_posting.posted_last_day is 'last day as posted; null while open-ended';
+comment on column coverage_posting.ended_last_day is 'last day set by worker.posting-ended (the earliest of them); null until ended';
+comment on column coverage_posting.updated_at is 'when an event last changed the row';
+
+comment on table coverage_case is 'cases at judicial offices and courts from cases.v1 (case.referred, case.status-changed, case.closed, case.assigned), for a contract''s active clients; pseudonymous references only';
+comment on column coverage_case.reference is 'pseudonym: the case reference, e.g. GZ-2026-000123';
+comment on column coverage_case.office_code is 'supervising judicial office';
+comment on column coverage_case.court_code is 'referring court; null until case.referred arrives';
+comment on column coverage_case.status is 'latest status (REFERRED, INTAKE, ACTIVE, SUSPENDED, CLOSED); null while known only from case.assigned';
+comment on column coverage_case.status_at is 'when the case took that status: a status of a later time replaces it, an earlier one does not';
+comment on column coverage_case.updated_at is 'when an event last changed the row';
+
+comment on table coverage_service is 'minutes of service delivered from service.recorded (cases.v1), one row per event; no case or worker named';
+comment on column coverage_service.event_id is 'id of the service.recorded event';
+comment on column coverage_service.office_code is 'judicial office of the case served';
+comment on column coverage_service.agency_code is 'unified social-credit code of the agency whose worker delivered it';
+comment on column coverage_service.delivered_on is 'day of the service';
+comment on column coverage_service.minutes is 'minutes spent';
+
+comment on table coverage_visit is 'visits from visit.completed and visit.missed (cases.v1), one row per visit with its latest outcome; no case or worker named';
+comment on column coverage_visit.visit_id is 'case-service''s visit id';
+comment on column coverage_visit.office_code is 'judicial office of the case visited';
+comment on column coverage_visit.visit_on is 'day of the visit: the day it was completed (China time), or the day it was due if missed';
+comment on column coverage_visit.outcome is 'COMPLETED or MISSED';
+comment on column coverage_visit.outcome_at is 'time of the event that recorded the outcome: a later one replaces it';
+
+comment on table over_ratio_episode is 'a contract whose active clients are above its ratio of filled posts, while that lasts; its first day marks the episode''s contract.understaffed notice';
+comment on column over_ratio_episode.contract_id is 'the contract';
+comment on column over_ratio_episode.since is 'first day the check found the clients above the ratio';

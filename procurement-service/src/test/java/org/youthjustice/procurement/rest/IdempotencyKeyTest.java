@@ -4,99 +4,172 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.youthjustice.platform.caller.Roles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.youthjustice.platform.testing.IdempotentAnswers;
-import org.youthjustice.platform.testing.TestTokens;
+import org.youthjustice.procurement.StoredContracts;
+import org.youthjustice.procurement.domain.ContractStatus;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.youthjustice.procurement.ContractCalls.evaluation;
+import static org.youthjustice.procurement.ContractCalls.fiveAt;
+import static org.youthjustice.procurement.ContractCalls.plannedInstalment;
+import static org.youthjustice.procurement.ContractCalls.today;
+import static org.youthjustice.procurement.ContractFixtures.admin;
+import static org.youthjustice.procurement.ContractFixtures.contract;
+import static org.youthjustice.procurement.ContractFixtures.draftedContract;
+import static org.youthjustice.procurement.ContractFixtures.freshDepartment;
+import static org.youthjustice.procurement.ContractFixtures.freshProvider;
+import static org.youthjustice.procurement.ContractFixtures.officerOf;
 
 /**
- * The service's one creating POST, {@code /cost-estimates}, honours Idempotency-Key (platform-idempotency): the same
- * key and body answer the first answer and keep one estimate; the key with another body answers 409; an invalid key
- * 400 naming the header.
+ * Every creating POST of the service honours Idempotency-Key (platform-idempotency): the same key and body answer
+ * the first answer (status, body, Location, ETag) and create nothing more; the key with another body answers 409;
+ * an invalid key 400 naming the header. Nothing is created by a refusal.
  */
 @QuarkusTest
 class IdempotencyKeyTest {
+
+    enum Creation { COST_ESTIMATE, DEPARTMENT, CONTRACT, AMENDMENT, PAYMENT, EVALUATION }
+
+    /** A creating POST, a body for it, another body, and how many records it created. */
+    record Endpoint(String token, String path, String ifMatch, Map<String, Object> body, Map<String, Object> otherBody,
+                    LongSupplier created) {
+    }
 
     private final Instant started = Instant.now();
 
     @Inject
     AgroalDataSource dataSource;
 
-    @Test
-    void aRetryWithTheKeyAnswersTheFirstEstimateAndKeepsOne() throws SQLException {
-        int clients = freshClients();
+    @ParameterizedTest
+    @EnumSource(Creation.class)
+    void aRetryWithTheKeyAnswersTheFirstAnswerAndCreatesNothing(Creation creation) {
+        Endpoint endpoint = endpoint(creation);
         String key = UUID.randomUUID().toString();
 
-        var first = post(key, estimate(clients, "2029-01-01")).statusCode(201).extract();
-        var retry = post(key, estimate(clients, "2029-01-01")).statusCode(201).extract();
+        var first = post(endpoint, key, endpoint.body()).statusCode(201).extract();
+        var retry = post(endpoint, key, endpoint.body()).statusCode(201).extract();
 
         IdempotentAnswers.assertSame(first, retry);
-        assertEquals(1, estimatesFor(clients));
+        assertEquals(1, endpoint.created().getAsLong());
     }
 
-    @Test
-    void theKeyWithAnotherBodyIsRefusedAndKeepsNothingMore() throws SQLException {
-        int clients = freshClients();
+    @ParameterizedTest
+    @EnumSource(Creation.class)
+    void theKeyWithAnotherBodyIsRefusedAndCreatesNothing(Creation creation) {
+        Endpoint endpoint = endpoint(creation);
         String key = UUID.randomUUID().toString();
-        post(key, estimate(clients, "2029-01-01")).statusCode(201);
+        post(endpoint, key, endpoint.body()).statusCode(201);
 
-        post(key, estimate(clients, "2030-01-01")).statusCode(409).contentType("application/problem+json")
+        post(endpoint, key, endpoint.otherBody()).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://youthjustice.org/problems/conflict"));
 
-        assertEquals(1, estimatesFor(clients));
+        assertEquals(1, endpoint.created().getAsLong());
     }
 
-    @Test
-    void anInvalidKeyIsRefusedWithTheHeaderNamed() throws SQLException {
-        int clients = freshClients();
+    @ParameterizedTest
+    @EnumSource(Creation.class)
+    void anInvalidKeyIsRefusedWithTheHeaderNamedAndCreatesNothing(Creation creation) {
+        Endpoint endpoint = endpoint(creation);
 
-        post("", estimate(clients, "2029-01-01")).statusCode(400).contentType("application/problem+json")
+        post(endpoint, "", endpoint.body()).statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"));
 
-        assertEquals(0, estimatesFor(clients));
+        assertEquals(0, endpoint.created().getAsLong());
     }
 
-    private static Map<String, Object> estimate(int clients, String periodEnd) {
-        return Map.of("expectedClients", clients, "periodStart", "2027-01-01", "periodEnd", periodEnd);
+    private Endpoint endpoint(Creation creation) {
+        return switch (creation) {
+            case COST_ESTIMATE -> {
+                // a number of expected clients that, with the test's start, finds this test's estimates
+                int clients = ThreadLocalRandom.current().nextInt(50_000, 100_001);
+                yield new Endpoint(officerOf("DP-4401-JUSTICE"), "/cost-estimates", null,
+                        Map.of("expectedClients", clients, "periodStart", "2027-01-01", "periodEnd", "2029-01-01"),
+                        Map.of("expectedClients", clients, "periodStart", "2027-01-01", "periodEnd", "2030-01-01"),
+                        () -> count("select count(*) from cost_estimate where expected_clients = ? and created_at >= ?",
+                                clients, Timestamp.from(started)));
+            }
+            case DEPARTMENT -> {
+                String code = "DP-K" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+                Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Test bureau",
+                        "kind", "YOUTH_LEAGUE_COMMITTEE", "regionCode", "440300"));
+                Map<String, Object> other = new HashMap<>(body);
+                other.put("name", "Another bureau");
+                yield new Endpoint(admin(), "/purchasing-departments", null, body, other,
+                        () -> count("select count(*) from purchasing_department where code = ?", code));
+            }
+            case CONTRACT -> {
+                String department = freshDepartment();
+                Map<String, Object> body = contract(department, freshProvider());
+                Map<String, Object> other = new HashMap<>(body);
+                other.put("title", "Another title");
+                yield new Endpoint(officerOf(department), "/contracts", null, body, other,
+                        () -> count("select count(*) from service_contract where number = ?", body.get("number")));
+            }
+            case AMENDMENT -> {
+                Map<String, Object> c = draftedContract();
+                UUID id = UUID.fromString(c.get("id").toString());
+                Map<String, Object> body = new HashMap<>(Map.of("reason", "One more post", "fundedPosts", 4));
+                Map<String, Object> other = new HashMap<>(Map.of("reason", "Two more posts", "fundedPosts", 5,
+                        "budget", new BigDecimal("300000.00")));
+                yield new Endpoint(officerOf(c.get("purchaserCode").toString()), "/contracts/" + id + "/amendments",
+                        "\"0\"", body, other,
+                        () -> count("select count(*) from contract_terms where contract_id = ? and version > 1", id));
+            }
+            case PAYMENT -> {
+                StoredContracts.Contract contract = StoredContracts.contract(ContractStatus.ACTIVE, "1000.00");
+                yield new Endpoint(StoredContracts.officerOf(contract), contract.path() + "/payments", null,
+                        plannedInstalment("SIGNING", "100.00"), plannedInstalment("SIGNING", "200.00"),
+                        () -> count("select count(*) from contract_payment where contract_id = ?", contract.id()));
+            }
+            case EVALUATION -> {
+                StoredContracts.Contract contract = StoredContracts.contract(ContractStatus.ACTIVE, "1000.00");
+                yield new Endpoint(StoredContracts.officerOf(contract), contract.path() + "/evaluations", null,
+                        evaluation(today(), fiveAt("85"), null), evaluation(today(), fiveAt("95"), null),
+                        () -> count("select count(*) from contract_evaluation where contract_id = ?", contract.id()));
+            }
+        };
     }
 
-    private static ValidatableResponse post(String key, Map<String, Object> body) {
-        String officer = TestTokens.user("proc.huang").roles(Roles.PROCUREMENT_OFFICER)
-                .claim("department_code", "DP-4401-JUSTICE").token();
-        return given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .when().post("/cost-estimates").then();
+    private static ValidatableResponse post(Endpoint endpoint, String key, Map<String, Object> body) {
+        RequestSpecification request = given().auth().oauth2(endpoint.token()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body);
+        if (endpoint.ifMatch() != null) {
+            request.header("If-Match", endpoint.ifMatch());
+        }
+        return request.when().post(endpoint.path()).then();
     }
 
-    /** A number of expected clients that, with the test's start, finds this test's estimates. */
-    private static int freshClients() {
-        return ThreadLocalRandom.current().nextInt(50_000, 100_001);
-    }
-
-    private long estimatesFor(int clients) throws SQLException {
+    private long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select count(*) from cost_estimate where expected_clients = ? and created_at >= ?")) {
-            query.setInt(1, clients);
-            query.setTimestamp(2, Timestamp.from(started));
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,18 @@ class EventEnvelopeTest {
                 "\"version\":1", "\"correlationid\":\"req-42\"", "\"data\":{" }) {
             assertTrue(json.contains(attribute), () -> attribute + " missing in " + json);
         }
+    }
+
+    record PaymentMade(BigDecimal amount, BigDecimal budget) {
+    }
+
+    @Test
+    void writesAmountsWithTheDecimalsTheyHave() {
+        var json = EventEnvelope.create("/procurement-service", "payment.made", "c-1",
+                URI.create("https://schemas.youthjustice.org/events/payment.made.v1.schema.json"), 1, null,
+                new PaymentMade(new BigDecimal("300000.00"), new BigDecimal("1234567.80"))).toJson();
+
+        assertTrue(json.contains("\"amount\":300000.00,\"budget\":1234567.80"), json);
     }
 
     @Test

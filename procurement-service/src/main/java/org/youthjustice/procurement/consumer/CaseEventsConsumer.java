@@ -1,0 +1,43 @@
+package org.youthjustice.procurement.consumer;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.youthjustice.platform.messaging.EventConsumer;
+import org.youthjustice.platform.messaging.EventInbox;
+import org.youthjustice.procurement.service.CaseActivityProjection;
+
+/**
+ * Keeps the cases, services and visits at the sites from case-service's events, once per event whatever the
+ * redeliveries; the other events of {@code cases.v1} (risk, hearings, sealing) pass without a transaction.
+ */
+@ApplicationScoped
+public class CaseEventsConsumer implements EventConsumer {
+
+    public static final String CONSUMER = "case-coverage";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    CaseActivityProjection activity;
+
+    @Incoming("cases")
+    @Blocking
+    public void onCaseEvent(ConsumerRecord<String, String> record) {
+        consume(record);
+    }
+
+    @Override
+    public String channel() {
+        return "cases";
+    }
+
+    /** Also what a dead-letter replay ({@code POST /dead-letter-replays}) hands each dead letter to. */
+    @Override
+    public boolean consume(ConsumerRecord<String, String> record) {
+        return inbox.process(CONSUMER, record, CaseActivityProjection.TYPES, activity::apply);
+    }
+}
