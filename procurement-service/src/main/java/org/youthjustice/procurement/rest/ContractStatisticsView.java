@@ -12,12 +12,15 @@ public record ContractStatisticsView(
         ServiceType serviceType,
         @Schema(description = "Contracts that have left DRAFT") long contracts,
         @Schema(description = "Funded posts of their current terms") long fundedPosts,
+        @Schema(description = "Posts filled today by the providers' postings at the contracts' sites (fractions of full "
+                + "time, two decimals), for the contracts whose period includes today, as their coverage counts them")
+        BigDecimal filledPosts,
         @Schema(description = "Budget of their current terms, CNY") BigDecimal budget,
         @Schema(description = "Paid so far, CNY") BigDecimal paidTotal,
         @Schema(description = "paidTotal ÷ budget × 100, half up to two decimals") BigDecimal burnPercent) {
 
     static ContractStatisticsView of(ContractStatistics.Row row) {
         return new ContractStatisticsView(row.city(), row.serviceType(), row.contracts(), row.fundedPosts(),
-                row.budget(), row.paidTotal(), row.burnPercent());
+                row.filledPosts(), row.budget(), row.paidTotal(), row.burnPercent());
     }
 }

@@ -1,5 +1,6 @@
 package org.youthjustice.procurement.rest;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.youthjustice.procurement.domain.ContractPayment;
@@ -142,6 +143,17 @@ public class ContractRows {
             payment.paidBy = by;
         }
         payment.persist();
+    }
+
+    /** A posting of a worker of {@code agency} at {@code site}, as the coverage projection keeps worker.posted. */
+    public void posting(String agency, String site, String fraction, LocalDate from, LocalDate lastDay) {
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into coverage_posting (posting_id, agency_code, site_code, fraction, starts_on,
+                                                      posted_last_day, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, now())""")
+                .setParameter(1, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)).setParameter(2, agency)
+                .setParameter(3, site).setParameter(4, new BigDecimal(fraction)).setParameter(5, from)
+                .setParameter(6, lastDay).executeUpdate();
     }
 
     private static void record(UUID id, ContractStatus from, ContractStatus to, String reason, Instant at, String by) {

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.procurement.domain.ContractStatus;
 import org.youthjustice.procurement.domain.PurchaseMode;
 import org.youthjustice.procurement.domain.ServiceType;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -161,6 +163,28 @@ class ContractStatisticsResourceTest {
         List<JsonNode> youth = totals(officer(province), Map.of("serviceType", "YOUTH_AFFAIRS_SOCIAL_WORK"));
         assertEquals(1, youth.size(), youth.toString());
         assertRow(youth.get(0), "630100", ServiceType.YOUTH_AFFAIRS_SOCIAL_WORK, 1, 1, "100000.00", "0.00", "0.00");
+    }
+
+    @Test
+    void filledPostsAreTheProvidersPostingsAtTheContractsSitesToday() throws Exception {
+        String province = department("640000");
+        String yinchuan = department("640104");
+        String provider = rows.provider("宁夏社工中心", "640104");
+        LocalDate today = ServiceZone.today(Clock.systemUTC());
+        UUID running = rows.draft(ContractRows.contractNumber(), yinchuan, provider, ServiceType.JUDICIAL_SOCIAL_WORK,
+                PurchaseMode.BY_POST, 3, "300000.00", today.minusDays(30), today.plusDays(300), DRAFTED, by);
+        rows.move(running, ContractStatus.AWARDED, "moved", AWARDED, by);
+        rows.move(running, ContractStatus.ACTIVE, "moved", ACTIVATED, by);
+        rows.posting(provider, "JO-440104-01", "1.0", today.minusDays(20), null);
+        rows.posting(provider, "JO-440104-01", "0.5", today.minusDays(10), today.plusDays(10));
+        rows.posting(provider, "JO-440104-01", "1.0", today.minusDays(20), today.minusDays(1));
+        rows.posting(provider, "JO-640104-09", "1.0", today.minusDays(20), null);
+
+        List<JsonNode> totals = totals(officer(province), Map.of());
+        assertEquals(1, totals.size(), totals.toString());
+        assertEquals(3, totals.get(0).path("fundedPosts").asInt());
+        assertEquals(new BigDecimal("1.50"), totals.get(0).path("filledPosts").decimalValue(),
+                "the full-time and the half-time posting today; not the ended one, not the other site's");
     }
 
     @Test
