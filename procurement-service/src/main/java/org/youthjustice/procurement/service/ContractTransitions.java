@@ -31,6 +31,9 @@ public class ContractTransitions {
     ContractEvents events;
 
     @Inject
+    AwardBar awardBar;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -54,8 +57,12 @@ public class ContractTransitions {
         return c;
     }
 
-    /** The purchaser awards the contract to its provider on the terms in force. */
+    /**
+     * The purchaser awards the contract to its provider on the terms in force, unless an unqualified evaluation bars
+     * the provider from new awards (422 naming the evaluation).
+     */
     void award(ServiceContract c, String reason, Instant at) {
+        awardBar.refuseIfBarred(c.providerCode);
         move(c, ContractStatus.AWARDED, reason, at);
         events.awarded(c, c.terms(), at);
     }

@@ -5,19 +5,27 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
+import io.restassured.http.ContentType;
+import org.youthjustice.procurement.ContractFixtures;
 import org.youthjustice.procurement.StoredContracts.Contract;
 import org.youthjustice.procurement.domain.ContractStatus;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.youthjustice.procurement.StoredContracts.contract;
+import static org.youthjustice.procurement.ContractFixtures.admin;
+import static org.youthjustice.procurement.ContractFixtures.drafted;
+import static org.youthjustice.procurement.ContractFixtures.etagOf;
 import static org.youthjustice.procurement.ContractFixtures.freshCreditCode;
+import static org.youthjustice.procurement.ContractFixtures.freshDepartment;
 import static org.youthjustice.procurement.StoredContracts.officerOf;
 import static org.youthjustice.procurement.ContractCalls.evaluate;
 import static org.youthjustice.procurement.ContractCalls.today;
@@ -47,6 +55,26 @@ class AwardBarTest {
         assertTrue(refused.detail().contains(on.plusYears(2).toString()), refused.detail());
         assertEquals(evaluation, refused.extensions().get("evaluationId"));
         assertDoesNotThrow(() -> bar.refuseIfBarred(freshCreditCode()), "another provider is not barred");
+    }
+
+    @Test
+    void aBarredProviderIsNotAwardedAContractAndTheDraftStaysAsItWas() {
+        String provider = freshCreditCode();
+        Contract poor = contract(ContractStatus.CLOSED, "1000.00", provider);
+        String evaluation = evaluate(poor, officerOf(poor), today(), "40", "Replace the team leader")
+                .statusCode(201).extract().path("id");
+        Map<String, Object> draft = ContractFixtures.contract(freshDepartment(), provider);
+        String id = drafted(draft);
+
+        given().auth().oauth2(admin()).header("If-Match", etagOf(id)).contentType(ContentType.JSON)
+                .body(Map.of("to", "AWARDED", "reason", "Best offer"))
+                .when().post("/contracts/" + id + "/transitions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("providerCode"))
+                .body("evaluationId", equalTo(evaluation));
+
+        given().auth().oauth2(admin()).when().get("/contracts/" + id)
+                .then().statusCode(200).body("status", equalTo("DRAFT")).header("ETag", "\"0\"");
     }
 
     @Test
