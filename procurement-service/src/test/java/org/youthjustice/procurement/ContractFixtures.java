@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.procurement.domain.Provider;
-import org.youthjustice.procurement.domain.UnifiedSocialCreditCode;
+import org.youthjustice.platform.problem.UnifiedSocialCreditCode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

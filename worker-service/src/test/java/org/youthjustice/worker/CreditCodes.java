@@ -1,6 +1,6 @@
 package org.youthjustice.worker;
 
-import org.youthjustice.worker.domain.UnifiedSocialCreditCode;
+import org.youthjustice.platform.problem.UnifiedSocialCreditCode;
 
 import java.util.concurrent.ThreadLocalRandom;
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.platform.problem.ValidCreditCode;
 import org.youthjustice.procurement.domain.PurchaseMode;
 import org.youthjustice.procurement.domain.ServiceType;
 import org.youthjustice.procurement.service.NewContract;

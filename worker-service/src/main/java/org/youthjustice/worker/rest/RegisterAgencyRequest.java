@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.youthjustice.platform.problem.ValidCreditCode;
 
 @Schema(description = "A social-work agency to register")
 public record RegisterAgencyRequest(

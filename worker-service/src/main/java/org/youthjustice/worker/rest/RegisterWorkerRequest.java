@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.youthjustice.platform.identity.ValidIdentityNumber;
+import org.youthjustice.platform.problem.ValidCreditCode;
 import org.youthjustice.worker.domain.Qualification;
 import org.youthjustice.worker.domain.Specialisation;
 import org.youthjustice.worker.service.NewWorker;

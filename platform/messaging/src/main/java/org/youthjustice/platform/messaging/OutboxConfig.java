@@ -15,9 +15,10 @@ public interface OutboxConfig {
 
     /**
      * Base of the {@code dataschema} URI; an event of type {@code t} and version {@code v} points at
-     * {@code <base>/<t>.v<v>.schema.json}.
+     * {@code <base>/<t>.v<v>.schema.json}, the schema's path in the producer's contracts artifact
+     * ({@code events/<service>/...}), as its examples say.
      */
-    @WithDefault("https://schemas.youthjustice.org/events")
+    @WithDefault("https://youthjustice.org/events/${quarkus.application.name}")
     String dataschemaBase();
 
     /** How often the relay looks for pending events. The scheduler reads the same property. */

@@ -88,7 +88,7 @@ class OutboxRelayTest {
             assertEquals("GZ-2026-000123", event.subject());
             assertNotNull(event.time());
             assertEquals("application/json", event.dataContentType());
-            assertEquals(URI.create("https://schemas.youthjustice.org/events/case.assigned.v2.schema.json"),
+            assertEquals(URI.create("https://youthjustice.org/events/platform-messaging/case.assigned.v2.schema.json"),
                     event.dataSchema());
             assertEquals(2, event.version());
             assertEquals("req-outbox-1", event.correlationId());

@@ -1,10 +1,9 @@
-package org.youthjustice.worker.rest;
+package org.youthjustice.platform.problem;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.youthjustice.worker.domain.UnifiedSocialCreditCode;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.youthjustice.worker.domain;
+package org.youthjustice.platform.problem;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

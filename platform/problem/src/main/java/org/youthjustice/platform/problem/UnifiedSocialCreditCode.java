@@ -1,11 +1,12 @@
-package org.youthjustice.worker.domain;
+package org.youthjustice.platform.problem;
 
 import java.util.Optional;
 
 /**
  * The 18-character unified social-credit code of an organisation (GB 32100-2015): registration authority,
  * organisation category, GB/T 2260 division, GB 11714 organisation code and a check character over the first
- * seventeen, in the 31-character alphabet that leaves out I, O, Z, S and V.
+ * seventeen, in the 31-character alphabet that leaves out I, O, Z, S and V. Shared by the services that take an
+ * agency's code as input (worker-service registers agencies, procurement-service names providers).
  */
 public final class UnifiedSocialCreditCode {
 
