@@ -2,6 +2,7 @@ package org.youthjustice.procurement;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.youthjustice.procurement.domain.ContractStatus;
+import org.youthjustice.procurement.domain.ContractStatusChange;
 import org.youthjustice.procurement.domain.ContractTerms;
 import org.youthjustice.procurement.domain.DepartmentKind;
 import org.youthjustice.procurement.domain.Provider;
@@ -111,6 +112,11 @@ public final class StoredContracts {
             version.changedAt = contract.createdAt;
             version.changedBy = "test";
             version.persist();
+            ContractStatus from = null;
+            for (ContractStatus step : pathTo(status)) {
+                moved(contract.id, from, step, contract.createdAt);
+                from = step;
+            }
         });
         return contract;
     }
@@ -138,8 +144,35 @@ public final class StoredContracts {
 
     /** Moves the contract to {@code status} behind the API's back. */
     public static void setStatus(Contract contract, ContractStatus status) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> ServiceContract.<ServiceContract>findById(contract.id()).status = status);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ServiceContract stored = ServiceContract.findById(contract.id());
+            moved(stored.id, stored.status, status, Instant.now());
+            stored.status = status;
+        });
+    }
+
+    /** The statuses a contract passes through from its drafting to {@code status}, as the transitions move it. */
+    private static List<ContractStatus> pathTo(ContractStatus status) {
+        return switch (status) {
+            case DRAFT -> List.of(ContractStatus.DRAFT);
+            case AWARDED -> List.of(ContractStatus.DRAFT, ContractStatus.AWARDED);
+            case ACTIVE -> List.of(ContractStatus.DRAFT, ContractStatus.AWARDED, ContractStatus.ACTIVE);
+            case CLOSED -> List.of(ContractStatus.DRAFT, ContractStatus.AWARDED, ContractStatus.ACTIVE,
+                    ContractStatus.CLOSED);
+            case TERMINATED -> List.of(ContractStatus.DRAFT, ContractStatus.TERMINATED);
+        };
+    }
+
+    /** The status history the transitions keep (OCDS reads it), so that a stored contract is like a real one. */
+    private static void moved(UUID contractId, ContractStatus from, ContractStatus to, Instant at) {
+        ContractStatusChange change = new ContractStatusChange();
+        change.contractId = contractId;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.reason = "test";
+        change.changedAt = at;
+        change.changedBy = "test";
+        change.persist();
     }
 
     public static String officerOf(Contract contract) {

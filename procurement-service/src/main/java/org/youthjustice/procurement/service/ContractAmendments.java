@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
+import org.youthjustice.procurement.domain.ContractPayment;
 import org.youthjustice.procurement.domain.ContractStatus;
 import org.youthjustice.procurement.domain.ContractTerms;
 import org.youthjustice.procurement.domain.Money;
@@ -13,6 +14,7 @@ import org.youthjustice.procurement.domain.ServiceContract;
 import org.youthjustice.procurement.domain.TermsChange;
 import org.youthjustice.procurement.messaging.out.ContractEvents;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.UUID;
 /**
  * Amending a contract's period, posts, budget (and its funding) or sites: each amendment writes the next version of
  * the terms with its reason, numbered 1, 2, ... (terms version 2, 3, ...), and leaves the earlier versions as they
- * were. Once awarded, each amendment is published as {@code contract.amended}; a draft's terms are published with
+ * were; the budget never falls below what has been paid. Once awarded, each amendment is published as {@code contract.amended}; a draft's terms are published with
  * its award.
  */
 @ApplicationScoped
@@ -75,6 +77,11 @@ public class ContractAmendments {
         }
         TermsRules.checkPeriod(next);
         TermsRules.checkFunding(next);
+        BigDecimal paid = ContractPayment.paidTotal(c.id);
+        if (next.budget.compareTo(paid) < 0) {
+            throw ProblemException.unprocessable("The budget cannot fall below the " + paid + " CNY already paid.",
+                    List.of(new FieldError("budget", "paid", "must be at least the " + paid + " CNY already paid")));
+        }
         next.persist();
         c.termsVersion = next.version;
         ServiceContract.flush();

@@ -7,10 +7,12 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.testing.EventExamples;
 import org.youthjustice.platform.testing.TopicRecords;
+import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.procurement.messaging.out.ContractEvents;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +145,35 @@ class ContractAmendmentTest {
                 .header("ETag", equalTo("\"0\"")).body("termsVersion", equalTo(1));
         given().auth().oauth2(admin()).when().get("/contracts/" + id + "/amendments").then()
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void theBudgetIsNotAmendedBelowWhatWasPaid() {
+        Map<String, Object> c = draftedContract();
+        String id = c.get("id").toString();
+        String officer = officerOf(c.get("purchaserCode").toString());
+        move(id, "AWARDED");
+        String payment = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("milestone", "SIGNING", "plannedAmount", new BigDecimal("200000.00"),
+                        "plannedOn", LocalDate.now(ServiceZone.ZONE).toString()))
+                .when().post("/contracts/" + id + "/payments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("paidAmount", new BigDecimal("200000.00"),
+                        "paidOn", LocalDate.now(ServiceZone.ZONE).toString()))
+                .when().post("/contracts/" + id + "/payments/" + payment + "/disbursement").then().statusCode(200);
+
+        Map<String, Object> cut = new HashMap<>();
+        cut.put("reason", "Savings");
+        cut.put("budget", new BigDecimal("199999.99"));
+        cut.put("fundingSources", List.of(Map.of("source", "FISCAL", "amount", new BigDecimal("199999.99"))));
+        amend(officer, id, "\"1\"", cut).statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("budget"));
+        given().auth().oauth2(officer).when().get("/contracts/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("termsVersion", equalTo(1));
+
+        cut.put("budget", new BigDecimal("200000.00"));
+        cut.put("fundingSources", List.of(Map.of("source", "FISCAL", "amount", new BigDecimal("200000.00"))));
+        amend(officer, id, "\"1\"", cut).statusCode(201).body("changes", contains("BUDGET"));
     }
 
     @Test
