@@ -4,10 +4,11 @@
 -- No ciphertext or blind index here: alerts are made from events, which carry pseudonymous references only
 -- (case references, worker ids, agency codes); a person is addressed by their token subject (sub), a pseudonym.
 
-comment on table notification is 'alerts of the in-app inbox, one per (rule, event), addressed to a role (everyone holding it) or to one person';
+comment on table notification is 'alerts of the in-app inbox, one per (rule, event, recipient), addressed to a role within a scope, to a role (everyone holding it) or to one person';
 comment on column notification.id is 'the notification id (a UUID)';
 comment on column notification.rule is 'the rule that raised it (e.g. provider-registered)';
-comment on column notification.source_event_id is 'CloudEvents id of the event it was raised from; unique with rule, so redeliveries raise nothing twice';
+comment on column notification.source_event_id is 'CloudEvents id of the event it was raised from; unique with rule and recipient, so redeliveries raise nothing twice';
+comment on column notification.recipient_scope is 'the scope claim the role''s holders must carry: worker_id (social-worker), agency_id (agency-supervisor), office_code (judicial-officer), department_code (procurement-officer); null for every holder of the role';
 comment on column notification.recipient_role is 'the role whose holders see it; null when addressed to a person';
 comment on column notification.recipient_subject is 'pseudonym: token subject of the person it is addressed to; null when addressed to a role';
 comment on column notification.severity is 'INFO, WARNING or URGENT';
@@ -18,3 +19,28 @@ comment on column notification.created_at is 'when it was raised';
 comment on column notification.acknowledged_at is 'when it was first acknowledged; null while open';
 comment on column notification.acknowledged_by is 'pseudonym: token subject of who acknowledged it first';
 comment on column notification.version is 'optimistic lock';
+
+comment on table directory_worker is 'recipient directory: the agency of each worker, learnt from workers.v1 (worker.registered, worker.status-changed, worker.posted); a later fact by event time wins';
+comment on column directory_worker.worker_id is 'pseudonymous worker id (e.g. W0001)';
+comment on column directory_worker.agency_code is 'unified social credit code of the worker''s agency';
+comment on column directory_worker.status is 'the worker''s status as last learnt (ACTIVE, ON_LEAVE, LEFT...); null when not told';
+comment on column directory_worker.learnt_at is 'event time of the fact kept; an older event changes nothing';
+comment on table directory_case is 'recipient directory: office, lead worker and agency of each case, learnt from cases.v1 (case.referred, case.assigned, case.unassigned, case.closed)';
+comment on column directory_case.reference is 'pseudonymous case reference (e.g. GZ-2026-000123)';
+comment on column directory_case.office_code is 'the judicial office in charge of the case';
+comment on column directory_case.lead_worker_id is 'the lead social worker; null while unassigned';
+comment on column directory_case.lead_agency_code is 'the agency of the lead worker; null while unassigned';
+comment on column directory_case.lead_learnt_at is 'event time of the assignment fact kept; an older assignment or unassignment changes nothing';
+comment on column directory_case.closed is 'true once case.closed was seen';
+comment on column directory_case.learnt_at is 'event time of the latest fact seen about the case';
+comment on table directory_contract is 'recipient directory: purchasing department and provider of each contract, learnt from contracts.v1';
+comment on column directory_contract.contract_id is 'procurement-service''s contract id (a UUID)';
+comment on column directory_contract.number is 'the contract number (e.g. GZ-JUS-2026-001)';
+comment on column directory_contract.purchaser_code is 'the purchasing department''s code (department_code of its procurement officers)';
+comment on column directory_contract.provider_code is 'the provider agency''s credit code (agency_id of its supervisors)';
+comment on column directory_contract.learnt_at is 'event time of the fact kept; an older event changes nothing';
+comment on table visit_outcome is 'missed and completed visits per case from cases.v1, to count visits missed in a row (rule visit-missed-twice)';
+comment on column visit_outcome.reference is 'pseudonymous case reference';
+comment on column visit_outcome.visit_id is 'case-service''s visit id';
+comment on column visit_outcome.missed is 'true for visit.missed, false for visit.completed';
+comment on column visit_outcome.occurred_at is 'when it happened by the event''s own time (due day of a missed visit, completion time of a completed one)';

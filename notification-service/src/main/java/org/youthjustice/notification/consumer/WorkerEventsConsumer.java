@@ -9,7 +9,7 @@ import org.youthjustice.platform.messaging.EventConsumer;
 import org.youthjustice.platform.messaging.EventInbox;
 import org.youthjustice.notification.service.AlertRules;
 
-/** Turns worker-service's events into alerts, once per event whatever the redeliveries. */
+/** Learns who works where and turns worker-service's events into alerts, once per event whatever the redeliveries. */
 @ApplicationScoped
 public class WorkerEventsConsumer implements EventConsumer {
 
