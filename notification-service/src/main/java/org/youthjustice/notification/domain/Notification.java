@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An alert that a rule raised from one event, for everyone holding a role or for one person. */
+/**
+ * An alert that a rule raised from one event, for the holders of a role within a scope, for everyone holding a role,
+ * or for one person.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -27,6 +30,10 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "recipient_role")
     public String recipientRole;
+
+    /** The scope claim the role's holders must carry; null for every holder of the role. */
+    @Column(name = "recipient_scope")
+    public String recipientScope;
 
     @Column(name = "recipient_subject")
     public String recipientSubject;
@@ -66,6 +73,13 @@ public class Notification extends PanacheEntityBase {
         notification.body = body;
         notification.subjectRef = subjectRef;
         notification.createdAt = at;
+        return notification;
+    }
+
+    public static Notification forRecipient(String rule, UUID sourceEventId, Recipient recipient, Severity severity,
+            String title, String body, String subjectRef, Instant at) {
+        Notification notification = forRole(rule, sourceEventId, recipient.role(), severity, title, body, subjectRef, at);
+        notification.recipientScope = recipient.scope();
         return notification;
     }
 

@@ -2,35 +2,192 @@ package org.youthjustice.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.youthjustice.notification.domain.Notification;
-import org.youthjustice.notification.domain.Severity;
+import org.youthjustice.notification.domain.Recipient;
 import org.youthjustice.notification.messaging.in.AgencyRegistered;
+import org.youthjustice.notification.messaging.in.CaseFact;
+import org.youthjustice.notification.messaging.in.ContractFact;
+import org.youthjustice.notification.messaging.in.WorkerFact;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.messaging.EventEnvelope;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The rules that turn events into alerts. Runs inside the inbox's transaction, so an alert and the record of
- * its event commit together.
+ * The rules that turn events into alerts (the table is {@link AlertRule}, the README's "Rules"). Runs inside the
+ * inbox's transaction, so the directory's facts, the alerts and the record of their event commit together.
  */
 @ApplicationScoped
 public class AlertRules {
 
-    static final String PROVIDER_REGISTERED = "provider-registered";
+    private static final Logger LOG = Logger.getLogger(AlertRules.class);
+
+    /** Missed visits in a row from which the office's judicial officer is told too. */
+    static final int MISSED_IN_A_ROW_FOR_THE_OFFICE = 2;
 
     @Inject
     Clock clock;
 
+    @Inject
+    RecipientDirectory directory;
+
+    @Inject
+    AlertSettings settings;
+
     public void apply(EventEnvelope event) {
-        if (AgencyRegistered.TYPE.equals(event.type())) {
+        String type = event.type();
+        if (AgencyRegistered.TYPE.equals(type)) {
             AgencyRegistered agency = event.data(AgencyRegistered.class);
-            Notification.forRole(PROVIDER_REGISTERED, event.id(), Roles.PROCUREMENT_OFFICER, Severity.INFO,
-                    "New provider agency registered",
-                    agency.name() + " (" + agency.creditCode() + ") was registered in region " + agency.regionCode()
-                            + " and can now be contracted.",
-                    agency.creditCode(), Instant.now(clock)).persist();
+            raise(AlertRule.PROVIDER_REGISTERED, event, agency.creditCode(),
+                    Map.of("name", agency.name(), "creditCode", agency.creditCode(), "regionCode", agency.regionCode()),
+                    Set.of(Recipient.everyone(Roles.PROCUREMENT_OFFICER)));
+        } else if (type != null && type.startsWith("worker.")) {
+            onWorkerEvent(event);
+        } else if ("/case-service".equals(event.source())) {
+            onCaseEvent(event);
+        } else if ("/procurement-service".equals(event.source())) {
+            onContractEvent(event);
         }
+    }
+
+    private void onWorkerEvent(EventEnvelope event) {
+        WorkerFact worker = event.data(WorkerFact.class);
+        Map<String, Object> values = Map.of("workerId", String.valueOf(worker.workerId()));
+        switch (event.type()) {
+            case WorkerFact.REGISTERED, WorkerFact.STATUS_CHANGED -> directory.learnWorker(worker, time(event));
+            case WorkerFact.CAPACITY_EXCEEDED -> raise(AlertRule.CAPACITY_EXCEEDED, event, worker.workerId(), values,
+                    recipients(event, null, supervisorOf(worker.agency())));
+            case WorkerFact.QUALIFICATION_EXPIRING -> raise(AlertRule.QUALIFICATION_EXPIRING, event,
+                    worker.workerId(), Map.of("workerId", worker.workerId(), "expiresOn", worker.expiresOn()),
+                    recipients(event, Recipient.worker(worker.workerId()), supervisorOf(worker.agency())));
+            default -> {
+                // other worker events change no recipient and raise nothing
+            }
+        }
+    }
+
+    private void onCaseEvent(EventEnvelope event) {
+        CaseFact fact = event.data(CaseFact.class);
+        if (fact.reference() == null) {
+            return;
+        }
+        directory.learnCase(event.type(), fact, time(event));
+        String reference = fact.reference();
+        String office = Optional.ofNullable(fact.officeCode()).or(() -> directory.officeOf(reference)).orElse(null);
+        String worker = Optional.ofNullable(fact.workerId()).or(() -> directory.leadWorkerOf(reference)).orElse(null);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("reference", reference);
+        values.put("workerId", String.valueOf(worker));
+        values.put("officeCode", String.valueOf(office));
+        Recipient supervisor = supervisorOf(directory.agencyOf(worker, reference).orElse(null));
+        switch (event.type()) {
+            case CaseFact.ASSIGNED -> raise(AlertRule.CASE_ASSIGNED, event, reference, values,
+                    recipients(event, workerRecipient(fact.workerId())));
+            case CaseFact.REASSIGNMENT_NEEDED -> raise(AlertRule.REASSIGNMENT_NEEDED, event, reference, values,
+                    recipients(event, supervisor, officerOf(office)));
+            case CaseFact.RISK_CHANGED -> {
+                if ("HIGH".equals(fact.level())) {
+                    values.put("previous", String.valueOf(event.data().path("previousLevel").asText(null)));
+                    raise(AlertRule.RISK_HIGH, event, reference, values,
+                            recipients(event, officerOf(office), supervisor));
+                }
+            }
+            case CaseFact.TURNED_18 -> {
+                values.put("month", event.data().path("month").asText(""));
+                raise(AlertRule.TURNED_18, event, reference, values, recipients(event, officerOf(office)));
+            }
+            case CaseFact.VISIT_MISSED -> onVisitMissed(event, fact, values, workerRecipient(worker), supervisor,
+                    officerOf(office));
+            case CaseFact.VISIT_COMPLETED -> directory.recordVisit(fact, false, time(event));
+            default -> {
+                // referrals, unassignments, closures and the rest only tell the directory
+            }
+        }
+    }
+
+    private void onVisitMissed(EventEnvelope event, CaseFact visit, Map<String, Object> values, Recipient worker,
+            Recipient supervisor, Recipient office) {
+        int inARow = directory.recordVisit(visit, true, time(event));
+        values.put("visitId", String.valueOf(visit.visitId()));
+        values.put("dueOn", String.valueOf(visit.dueOn()));
+        values.put("count", inARow);
+        raise(AlertRule.VISIT_MISSED, event, visit.reference(), values, recipients(event, worker, supervisor));
+        if (inARow >= MISSED_IN_A_ROW_FOR_THE_OFFICE) {
+            raise(AlertRule.VISIT_MISSED_TWICE, event, visit.reference(), values, recipients(event, office));
+        }
+    }
+
+    private void onContractEvent(EventEnvelope event) {
+        ContractFact contract = event.data(ContractFact.class);
+        if (!contract.namesAContract()) {
+            return;
+        }
+        directory.learnContract(contract, time(event));
+        AlertRule rule = switch (event.type()) {
+            case ContractFact.EXPIRING -> AlertRule.CONTRACT_EXPIRING;
+            case ContractFact.BUDGET_THRESHOLD -> AlertRule.CONTRACT_BUDGET_THRESHOLD;
+            case ContractFact.UNDERSTAFFED -> AlertRule.CONTRACT_UNDERSTAFFED;
+            case ContractFact.EVALUATION_COMPLETED -> AlertRule.EVALUATION_COMPLETED;
+            default -> null;
+        };
+        if (rule != null) {
+            raise(rule, event, contract.number(),
+                    Map.of("number", contract.number(), "contractId", contract.contractId(),
+                            "purchaserCode", contract.purchaserCode(), "providerCode", contract.providerCode()),
+                    recipients(event, Recipient.purchasingOfficerOf(contract.purchaserCode()),
+                            Recipient.supervisorOf(contract.providerCode())));
+        }
+    }
+
+    /**
+     * One alert per recipient; the inbox runs each event once, and the table's unique (rule, event, recipient)
+     * key holds even if it did not.
+     */
+    private void raise(AlertRule rule, EventEnvelope event, String subjectRef, Map<String, ?> values,
+            Set<Recipient> recipients) {
+        if (!settings.enabled(rule)) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        for (Recipient recipient : recipients) {
+            Notification.forRecipient(rule.key(), event.id(), recipient, settings.severity(rule), rule.title(values),
+                    rule.body(values), subjectRef, now).persist();
+        }
+    }
+
+    /** The recipients that are known; one the directory cannot name yet is logged (by event id) and skipped. */
+    private static Set<Recipient> recipients(EventEnvelope event, Recipient... candidates) {
+        Set<Recipient> known = new LinkedHashSet<>();
+        for (Recipient candidate : candidates) {
+            if (candidate != null && candidate.scope() != null) {
+                known.add(candidate);
+            } else {
+                LOG.warnf("Event %s (%s): a recipient is not known yet and is skipped", event.id(), event.type());
+            }
+        }
+        return known;
+    }
+
+    private static Recipient workerRecipient(String workerId) {
+        return workerId == null ? null : Recipient.worker(workerId);
+    }
+
+    private static Recipient supervisorOf(String agencyCode) {
+        return agencyCode == null ? null : Recipient.supervisorOf(agencyCode);
+    }
+
+    private static Recipient officerOf(String officeCode) {
+        return officeCode == null ? null : Recipient.officerOf(officeCode);
+    }
+
+    private static Instant time(EventEnvelope event) {
+        return Optional.ofNullable(event.time()).orElseGet(Instant::now);
     }
 }
