@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -135,6 +136,6 @@ public class RecipientDirectory {
     }
 
     private static Optional<String> single(List<?> rows) {
-        return rows.stream().findFirst().map(row -> (String) row);
+        return rows.stream().filter(Objects::nonNull).findFirst().map(row -> (String) row);
     }
 }
