@@ -24,19 +24,19 @@ public enum AlertRule {
     CASE_ASSIGNED("case-assigned", Severity.INFO, "Case {reference} assigned to you",
             "You are now the lead worker of case {reference} (office {officeCode}). /api/cases/{reference}"),
     TURNED_18("turned-18", Severity.INFO, "The subject of case {reference} turns 18",
-            "The subject of case {reference} turns 18 in {month}: review the case's jurisdiction and plan. /api/cases/{reference}"),
+            "The subject of case {reference} turns 18: review the case's jurisdiction and plan. /api/cases/{reference}"),
     CAPACITY_EXCEEDED("capacity-exceeded", Severity.WARNING, "Worker {workerId} is over capacity",
-            "Worker {workerId} carries more than their capacity: rebalance the caseload. /api/workers/{workerId}"),
+            "Worker {workerId} carries more than their capacity: rebalance the caseload. /api/workers/{workerId}/caseload"),
     QUALIFICATION_EXPIRING("qualification-expiring", Severity.WARNING, "Qualification of worker {workerId} expires on {expiresOn}",
             "The qualification of worker {workerId} expires on {expiresOn}: renew it in time. /api/workers/{workerId}"),
     CONTRACT_EXPIRING("contract-expiring", Severity.WARNING, "Contract {number} is expiring",
             "Contract {number} of {purchaserCode} with provider {providerCode} ends soon: prepare its renewal or successor. /api/contracts/{contractId}"),
     CONTRACT_BUDGET_THRESHOLD("contract-budget-threshold", Severity.WARNING, "Contract {number} passed a budget threshold",
-            "Payments of contract {number} passed a threshold of its budget. /api/contracts/{contractId}"),
+            "Payments of contract {number} passed a threshold of its budget. /api/contracts/{contractId}/payments"),
     CONTRACT_UNDERSTAFFED("contract-understaffed", Severity.WARNING, "Contract {number} is understaffed",
             "Contract {number} has unfilled posts or too many clients per filled post. /api/contracts/{contractId}/coverage"),
     EVALUATION_COMPLETED("evaluation-completed", Severity.INFO, "Evaluation of contract {number} completed",
-            "The third-party evaluation of contract {number} is completed. /api/contracts/{contractId}/evaluation");
+            "The third-party evaluation of contract {number} is completed. /api/contracts/{contractId}/evaluations");
 
     private final String key;
     private final Severity severity;

@@ -94,15 +94,14 @@ public class AlertRules {
                     recipients(event, supervisor, officerOf(office)));
             case CaseFact.RISK_CHANGED -> {
                 if ("HIGH".equals(fact.level())) {
-                    values.put("previous", String.valueOf(event.data().path("previousLevel").asText(null)));
+                    values.put("previous", String.valueOf(fact.previousLevel()));
                     raise(AlertRule.RISK_HIGH, event, reference, values,
                             recipients(event, officerOf(office), supervisor));
                 }
             }
-            case CaseFact.TURNED_18 -> {
-                values.put("month", event.data().path("month").asText(""));
-                raise(AlertRule.TURNED_18, event, reference, values, recipients(event, officerOf(office)));
-            }
+            // the month is left out of the text: with the case, it would date the juvenile's birth
+            case CaseFact.TURNED_18 -> raise(AlertRule.TURNED_18, event, reference, values,
+                    recipients(event, officerOf(office)));
             case CaseFact.VISIT_MISSED -> onVisitMissed(event, fact, values, workerRecipient(worker), supervisor,
                     officerOf(office));
             case CaseFact.VISIT_COMPLETED -> directory.recordVisit(fact, false, time(event));

@@ -49,6 +49,13 @@ class AlertRulesTest {
     /** An identity number (18 digits, the last maybe X) or a mobile phone number. */
     private static final Pattern IDENTITY_OR_PHONE = Pattern.compile("\\d{17}[\\dXx]|(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
+    /**
+     * A juvenile's data, slipped into every case event the tests send as if a producer leaked it: case-service's
+     * examples carry none (they are pseudonymous), so these make the privacy scan bite.
+     */
+    private static final Map<String, String> LEAKED = Map.of("fullName", "张小明", "idNumber", "44010420090315123X",
+            "phone", "13800138000", "birthDate", "2009-03-15", "address", "越秀区中山五路 1 号");
+
     private static final EventPublisher CASE_TOPIC = EventPublisher.to("cases.v1");
     private static final EventPublisher WORKER_TOPIC = EventPublisher.to("workers.v1");
     private static final EventPublisher CONTRACT_TOPIC = EventPublisher.to("contracts.v1");
@@ -242,10 +249,9 @@ class AlertRulesTest {
     @Test
     @Order(100)
     void noAlertCarriesTheJuvenilesPersonalData() throws SQLException {
-        Set<String> personal = new HashSet<>();
-        for (EventExamples producer : List.of(CASES, WORKERS, CONTRACTS)) {
-            producer.types().forEach(t -> collectPersonal(producer.load(t.type(), t.version()).get("data"), personal));
-        }
+        // the juvenile's data could only come from case-service's events (an agency's name is no personal data)
+        Set<String> personal = new HashSet<>(LEAKED.values());
+        CASES.types().forEach(t -> collectPersonal(CASES.load(t.type(), t.version()).get("data"), personal));
         List<String> texts = new ArrayList<>();
         try (Connection db = dataSource.getConnection();
              ResultSet rows = db.createStatement().executeQuery("select title, body from notification")) {
@@ -311,6 +317,7 @@ class AlertRulesTest {
         if (data.has("workerId")) {
             data.put("workerId", scene.worker());
         }
+        LEAKED.forEach(data::put);
         return event;
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
  * codes only, each present in the types that carry it and null in the others; other fields are ignored.
  */
 public record CaseFact(String reference, String officeCode, String workerId, String agencyId, String level,
-        Long visitId, String dueOn, Instant completedAt) {
+        String previousLevel, Long visitId, String dueOn, Instant completedAt) {
 
     public static final String REFERRED = "case.referred";
     public static final String ASSIGNED = "case.assigned";
