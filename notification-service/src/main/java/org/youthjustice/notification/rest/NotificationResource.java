@@ -48,7 +48,7 @@ public class NotificationResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller's roles and for the caller.")
+    @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller, for the caller's roles as a whole, and for the caller's roles within the scope the token's claims name (worker_id, agency_id, office_code, department_code).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     @APIResponse(responseCode = "400", description = "Invalid page")
     public Page<NotificationView> list(

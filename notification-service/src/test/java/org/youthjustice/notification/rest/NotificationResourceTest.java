@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.notification.domain.Notification;
+import org.youthjustice.notification.domain.Recipient;
 import org.youthjustice.notification.domain.Severity;
+import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
@@ -60,6 +62,30 @@ class NotificationResourceTest {
                 .queryParam("size", 100)
                 .when().get("/notifications")
                 .then().statusCode(200).body("items.id", hasItem(notMine.toString()));
+    }
+
+    @Test
+    void aScopedAlertIsSeenAndAcknowledgedWithinItsScopeOnly() {
+        Notification notification = Notification.forRecipient("test-rule", UUID.randomUUID(),
+                Recipient.supervisorOf("52440100MJL123454L"), Severity.URGENT, "Test alert", "For agency A only",
+                "REF-" + UUID.randomUUID(), Instant.now());
+        QuarkusTransaction.requiringNew().run(notification::persist);
+        String agencyB = TestTokens.user("sup.other").roles(Roles.AGENCY_SUPERVISOR)
+                .claim(Caller.AGENCY_ID, "52440100MJL6789007").token();
+        String noAgency = TestTokens.user("sup.none").roles(Roles.AGENCY_SUPERVISOR).token();
+        String agencyA = TestTokens.user("sup.wang").roles(Roles.AGENCY_SUPERVISOR)
+                .claim(Caller.AGENCY_ID, "52440100MJL123454L").token();
+
+        for (String stranger : new String[] {agencyB, noAgency}) {
+            given().auth().oauth2(stranger).queryParam("size", 100).when().get("/notifications")
+                    .then().statusCode(200).body("items.id", not(hasItem(notification.id.toString())));
+            given().auth().oauth2(stranger).when().post("/notifications/" + notification.id + "/acknowledgement")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        given().auth().oauth2(agencyA).queryParam("size", 100).when().get("/notifications")
+                .then().statusCode(200).body("items.id", hasItem(notification.id.toString()));
+        given().auth().oauth2(agencyA).when().post("/notifications/" + notification.id + "/acknowledgement")
+                .then().statusCode(200).body("acknowledgedAt", notNullValue());
     }
 
     @Test
