@@ -1,5 +1,7 @@
 package org.youthjustice.gateway.rest;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,9 @@ import org.youthjustice.platform.problem.ProblemDocument;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -26,8 +30,9 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Shapes one proxied exchange: rewrites the path for the upstream, replaces connection-level and forwarding
- * headers, turns an upstream that cannot be reached or does not answer in time into a problem response (and tells
- * the breaker and the {@link UpstreamWatch}), and a full connection queue into 503.
+ * headers, sends a safe request once more when its connection closed before the answer began, turns an upstream
+ * that cannot be reached or does not answer in time into a problem response (and tells the breaker and the
+ * {@link UpstreamWatch}), and a full connection queue into 503.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
@@ -80,8 +85,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             limitedBody = new LimitedBody(body.stream(), maxBodyBytes);
             request.setBody(Body.body(limitedBody, -1));
         }
+        Future<ProxyResponse> sent = context.sendRequest();
+        if (resendable(request.proxiedRequest())) {
+            sent = sent.recover(failure -> closedBeforeAnswering(failure) ? resend(context) : Future.failedFuture(failure));
+        }
         // The proxy answers a failed exchange with a bare 502; remember why, so the response can explain it.
-        return context.sendRequest().recover(failure -> {
+        return sent.recover(failure -> {
             context.set(UPSTREAM_FAILURE, failure);
             return Future.failedFuture(failure);
         });
@@ -128,6 +137,35 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             response.headers().remove(CorrelationId.HEADER);
         }
         return context.sendResponse();
+    }
+
+    /**
+     * A safe request without a body: sending it again cannot do twice what the caller asked once (RFC 9110, 9.2.2),
+     * and nothing of it was consumed that could not be sent again.
+     */
+    private static boolean resendable(HttpServerRequest incoming) {
+        HttpMethod method = incoming.method();
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        String length = incoming.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return safe && (length == null || length.equals("0"))
+                && incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
+    }
+
+    /**
+     * The connection closed or was reset before the answer began: typically a pooled keep-alive connection that the
+     * upstream (restarted, or idle too long) or the pool's own expiry closed just as it was handed out. A refused
+     * connection is no such case: the upstream is down, and trying again at once would not help.
+     */
+    private static boolean closedBeforeAnswering(Throwable failure) {
+        return failure instanceof HttpClosedException
+                || failure instanceof IOException && !(failure instanceof ConnectException);
+    }
+
+    /** Once more, on another connection and within the same deadline (the origin's), without a body to stream. */
+    private static Future<ProxyResponse> resend(ProxyContext context) {
+        LOG.debug("Upstream connection closed before answering; sending the request once more");
+        context.request().setBody(null);
+        return context.sendRequest();
     }
 
     /**

@@ -37,6 +37,8 @@ import org.youthjustice.platform.testing.OidcResource;
 import org.youthjustice.platform.testing.TestTokens;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -281,6 +283,34 @@ class GatewayForwardingTest {
                 .body("instance", equalTo("/api/offline/things"))
                 .header(CorrelationId.HEADER, not(nullValue()))
                 .body("correlationId", equalTo(response.header(CorrelationId.HEADER)));
+    }
+
+    /**
+     * What a pooled keep-alive connection looks like when the upstream (or the pool's expiry) closed it just as it was
+     * handed out: the upstream closes without answering. A GET is sent once more on a new connection; a POST, which
+     * the upstream may have carried out, is not (502).
+     */
+    @Test
+    void aSafeRequestWhoseConnectionClosesBeforeTheAnswerIsSentOnceMore() {
+        upstreams.get("case").register(get(urlPathEqualTo("/regions/440103")).inScenario("stale connection")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("reconnected")
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        upstreams.get("case").register(get(urlPathEqualTo("/regions/440103")).inScenario("stale connection")
+                .whenScenarioStateIs("reconnected")
+                .willReturn(aResponse().withStatus(200).withBody("answered on a new connection")));
+        upstreams.get("worker").register(post(urlPathEqualTo("/agencies"))
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        given().when().get("/api/regions/440103")
+                .then().statusCode(200)
+                .body(equalTo("answered on a new connection"));
+        given().contentType(ContentType.JSON).body("{\"code\":\"A1\"}")
+                .when().post("/api/agencies")
+                .then().statusCode(502)
+                .contentType("application/problem+json");
+
+        upstreams.get("case").verifyThat(2, getRequestedFor(urlEqualTo("/regions/440103")));
+        upstreams.get("worker").verifyThat(1, postRequestedFor(urlEqualTo("/agencies")));
     }
 
     @Test
