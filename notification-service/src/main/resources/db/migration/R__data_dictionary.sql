@@ -44,3 +44,31 @@ comment on column visit_outcome.reference is 'pseudonymous case reference';
 comment on column visit_outcome.visit_id is 'case-service''s visit id';
 comment on column visit_outcome.missed is 'true for visit.missed, false for visit.completed';
 comment on column visit_outcome.occurred_at is 'when it happened by the event''s own time (due day of a missed visit, completion time of a completed one)';
+
+comment on column notification.seq is 'the order alerts were stored in; the stream''s event id (Last-Event-ID resumes after it)';
+comment on column notification.template_values is 'what the rule filled into the texts (references, ids, codes, dates; no personal data), for rendering in the recipient''s language';
+
+comment on table delivery is 'what a channel beyond the inbox (e-mail, webhook) has to deliver: one row per (alert, channel, recipient), so a redelivered event or a restart never sends twice';
+comment on column delivery.id is 'the delivery id (a UUID); sent to partners as the Idempotency-Key they dedupe on';
+comment on column delivery.notification_id is 'the alert delivered (no foreign key: the log outlives the purged alert)';
+comment on column delivery.rule is 'the rule that raised the alert';
+comment on column delivery.channel is 'EMAIL or WEBHOOK';
+comment on column delivery.recipient is 'pseudonym: the subscriber''s token subject (EMAIL) or the webhook id (WEBHOOK)';
+comment on column delivery.status is 'PENDING (to send, at not_before), DELIVERED, or FAILED (dead-lettered after its retries or refused for good)';
+comment on column delivery.attempts is 'attempts made so far';
+comment on column delivery.not_before is 'when the next attempt is due (backoff, quiet hours)';
+comment on column delivery.leased_until is 'while an attempt is in flight: until when the replica that took it holds it; a later one may take it after';
+comment on column delivery.created_at is 'when the alert was planned for this channel';
+comment on column delivery.finished_at is 'when it was delivered or given up';
+comment on column delivery.last_status_code is 'the last answer''s status (HTTP for webhooks, SMTP reply code for e-mail), if any';
+comment on column delivery.last_error is 'why the last attempt failed (no personal data: status, exception class, timeout)';
+comment on column delivery.version is 'optimistic lock';
+
+comment on table delivery_attempt is 'the delivery log: every attempt with its timing and outcome, kept longer than the alerts';
+comment on column delivery_attempt.delivery_id is 'the delivery attempted';
+comment on column delivery_attempt.attempt is 'its number, from 1';
+comment on column delivery_attempt.started_at is 'when it started';
+comment on column delivery_attempt.duration_ms is 'how long it took, in milliseconds';
+comment on column delivery_attempt.status_code is 'the answer''s status (HTTP or SMTP), null without an answer';
+comment on column delivery_attempt.outcome is 'DELIVERED, RETRY (failed, tried again later) or FAILED (given up)';
+comment on column delivery_attempt.error is 'why it failed (no personal data)';

@@ -9,7 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,6 +62,16 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
+
+    /** The order alerts were stored in, assigned by the database: the stream's event id. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    @Generated
+    public Long seq;
+
+    /** What the rule filled into the texts (no personal data), for rendering in the recipient's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "template_values")
+    public Map<String, String> templateValues = Map.of();
 
     @Version
     public int version;

@@ -41,6 +41,9 @@ public class AlertRules {
     @Inject
     AlertSettings settings;
 
+    @Inject
+    Deliveries deliveries;
+
     public void apply(EventEnvelope event) {
         String type = event.type();
         if (AgencyRegistered.TYPE.equals(type)) {
@@ -155,9 +158,13 @@ public class AlertRules {
             return;
         }
         Instant now = Instant.now(clock);
+        Map<String, String> texts = new LinkedHashMap<>();
+        values.forEach((name, value) -> texts.put(name, String.valueOf(value)));
         for (Recipient recipient : recipients) {
-            Notification.forRecipient(rule.key(), event.id(), recipient, settings.severity(rule), rule.title(values),
-                    rule.body(values), subjectRef, now).persist();
+            Notification notification = Notification.forRecipient(rule.key(), event.id(), recipient,
+                    settings.severity(rule), rule.title(values), rule.body(values), subjectRef, now);
+            notification.templateValues = texts;
+            deliveries.store(notification);
         }
     }
 
