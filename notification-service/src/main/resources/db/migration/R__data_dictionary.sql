@@ -72,3 +72,7 @@ comment on column delivery_attempt.duration_ms is 'how long it took, in millisec
 comment on column delivery_attempt.status_code is 'the answer''s status (HTTP or SMTP), null without an answer';
 comment on column delivery_attempt.outcome is 'DELIVERED, RETRY (failed, tried again later) or FAILED (given up)';
 comment on column delivery_attempt.error is 'why it failed (no personal data)';
+
+comment on column notification.escalated_from is 'for an escalation: the alert it was raised for, not acknowledged in time (unique: once per alert; no foreign key, the original is purged first); null for an alert raised by a rule';
+comment on column notification.escalation_checked_at is 'when the escalation job settled this alert (escalated it, or found no next level to escalate to); null while it may still escalate';
+comment on column notification.source_event_id is 'CloudEvents id of the event it was raised from (for an escalation, the id of the alert escalated); unique with rule and recipient, so redeliveries raise nothing twice';

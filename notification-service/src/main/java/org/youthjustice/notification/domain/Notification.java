@@ -13,7 +13,9 @@ import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +26,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
+
+    /** How an escalation's title begins; said once however often it escalates. */
+    public static final String ESCALATED = "Escalated: ";
+
+    private static final int TITLE_MAX = 200;
+    private static final int BODY_MAX = 2000;
 
     @Id
     public UUID id;
@@ -73,6 +81,18 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "template_values")
     public Map<String, String> templateValues = Map.of();
 
+    /** For an escalation: the alert it was raised for, not acknowledged in time; null for a rule's alert. */
+    @Column(name = "escalated_from", updatable = false)
+    public UUID escalatedFrom;
+
+    /**
+     * When the escalation job settled this alert (escalated it or found no next level); null while it may escalate.
+     * Read-only here: the job sets it in SQL under the row's lock, and an acknowledgement saved at the same moment must
+     * not write it back.
+     */
+    @Column(name = "escalation_checked_at", insertable = false, updatable = false)
+    public Instant escalationCheckedAt;
+
     @Version
     public int version;
 
@@ -96,6 +116,27 @@ public class Notification extends PanacheEntityBase {
         Notification notification = forRole(rule, sourceEventId, recipient.role(), severity, title, body, subjectRef, at);
         notification.recipientScope = recipient.scope();
         return notification;
+    }
+
+    /**
+     * This alert raised once more, URGENT, for {@code next}, because it was not acknowledged within {@code after}:
+     * the same rule, reference and template values (plus {@code escalatedFrom}), a title that says so. Its source is
+     * this alert, so that it never collides with an alert the next level got from the same event.
+     */
+    public Notification escalatedTo(Recipient next, Duration after, Instant at) {
+        String original = title.startsWith(ESCALATED) ? title.substring(ESCALATED.length()) : title;
+        Notification escalation = forRecipient(rule, id, next, Severity.URGENT, cut(ESCALATED + original, TITLE_MAX),
+                cut("Not acknowledged within " + after.toMinutes() + " minutes by " + recipientRole + " "
+                        + recipientScope + ". " + body, BODY_MAX), subjectRef, at);
+        escalation.escalatedFrom = id;
+        Map<String, String> values = new LinkedHashMap<>(templateValues);
+        values.put("escalatedFrom", id.toString());
+        escalation.templateValues = values;
+        return escalation;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     public boolean isAcknowledged() {
