@@ -46,6 +46,8 @@ public final class Suite implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "suite-shutdown");
     private final Object lock = new Object();
     private LocalPostgres postgres;
+    private DemoMailServer mailServer;
+    private DemoWebhookReceiver webhookReceiver;
     private boolean started;
     private volatile boolean closed;
 
@@ -120,11 +122,13 @@ public final class Suite implements AutoCloseable {
             requireBuilt();
             PortCheck.requireAllFree(settings);
             Files.createDirectories(settings.logDir());
+            startMailAndWebhookReceiver();
             startPostgres();
             startKafka();
             startKeycloak();
             startServices();
             loadDemoData();
+            loadDemoNotifications();
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
@@ -132,6 +136,25 @@ public final class Suite implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The SMTP server and the demo partner system run in this JVM, started first so that notification-service finds
+     * them from its first alert on.
+     */
+    private void startMailAndWebhookReceiver() {
+        step(DemoMailServer.PART, () -> {
+            synchronized (lock) {
+                requireRunning(DemoMailServer.PART);
+                mailServer = DemoMailServer.start(settings);
+            }
+        });
+        step(DemoWebhookReceiver.PART, () -> {
+            synchronized (lock) {
+                requireRunning(DemoWebhookReceiver.PART);
+                webhookReceiver = DemoWebhookReceiver.start(settings);
+            }
+        });
     }
 
     private void startPostgres() {
@@ -158,6 +181,7 @@ public final class Suite implements AutoCloseable {
             Process broker = KafkaBroker.start(settings, processes);
             state.recordPart(KafkaBroker.PART, broker.toHandle(), settings.port(PortSetting.KAFKA));
             KafkaBroker.awaitReady(settings, broker, KAFKA_TIMEOUT, () -> closed);
+            KafkaBroker.createTopics(settings);
         });
     }
 
@@ -196,6 +220,16 @@ public final class Suite implements AutoCloseable {
         }
         out.printf(Locale.ROOT, "%d created, %d already there, done in %.1f s%n", created,
                 DemoData.RECORDS.size() - created, (System.nanoTime() - since) / 1e9);
+    }
+
+    private void loadDemoNotifications() {
+        requireRunning("demo notifications");
+        DemoWebhookReceiver receiver;
+        synchronized (lock) {
+            receiver = webhookReceiver;
+        }
+        String done = new DemoNotifications(DemoData.forSuite(settings), settings.webhookReceiverUrl(), receiver).load();
+        out.println("[demo notifications] " + done);
     }
 
     private Process launchService(ServiceModule service) {
@@ -312,6 +346,8 @@ public final class Suite implements AutoCloseable {
     @Override
     public void close() {
         LocalPostgres startedPostgres;
+        DemoMailServer startedMailServer;
+        DemoWebhookReceiver startedReceiver;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -319,8 +355,10 @@ public final class Suite implements AutoCloseable {
             closed = true;
             startedPostgres = postgres;
             postgres = null;
+            startedMailServer = mailServer;
+            startedReceiver = webhookReceiver;
         }
-        boolean anythingStarted = startedPostgres != null || processes.anyStarted();
+        boolean anythingStarted = startedPostgres != null || startedMailServer != null || processes.anyStarted();
         if (anythingStarted) {
             out.println("[suite] stopping…");
         }
@@ -330,6 +368,13 @@ public final class Suite implements AutoCloseable {
                 startedPostgres.close();
             }
         } finally {
+            // after the services: a mail sent while notification-service stopped is still written to the mail folder
+            if (startedReceiver != null) {
+                startedReceiver.close();
+            }
+            if (startedMailServer != null) {
+                startedMailServer.close();
+            }
             state.clearParts();
             removeShutdownHook();
         }
