@@ -17,7 +17,10 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +47,8 @@ final class DemoWebhookReceiver implements AutoCloseable {
     static final String PART = "webhook receiver";
     static final String PATH = "/hooks/agency-system";
     private static final int MAX_BODY = 1 << 20;
+    /** The requests of this start kept in memory for {@link #deliveries()}, the newest ones. */
+    private static final int KEPT = 1000;
     private static final Pattern LOGGED_KEY = Pattern.compile("idempotency-key=(\\S+) .* signature=ok");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,6 +57,7 @@ final class DemoWebhookReceiver implements AutoCloseable {
     private final Path log;
     private final Path secretFile;
     private final Set<String> delivered = ConcurrentHashMap.newKeySet();
+    private final Deque<WebhookDelivery> received = new ArrayDeque<>();
     private volatile String secret;
 
     private DemoWebhookReceiver(HttpServer server, ExecutorService handlers, Path log, Path secretFile) {
@@ -162,7 +168,16 @@ final class DemoWebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** The requests received since this start, oldest first (at most the last {@value #KEPT}). */
+    synchronized List<WebhookDelivery> deliveries() {
+        return List.copyOf(received);
+    }
+
     private synchronized void record(String key, byte[] body, boolean signed, boolean repeated) {
+        received.addLast(new WebhookDelivery(Instant.now(), key, signed, new String(body, StandardCharsets.UTF_8)));
+        if (received.size() > KEPT) {
+            received.removeFirst();
+        }
         JsonNode delivery = parse(body);
         String line = "%s idempotency-key=%s rule=%s subjectRef=%s signature=%s%s%n".formatted(Instant.now(),
                 token(key), token(delivery.path("rule").asText(null)), token(delivery.path("subjectRef").asText(null)),

@@ -87,6 +87,13 @@ public final class Suite implements AutoCloseable {
         return processPart(service.module(), () -> restartService(service));
     }
 
+    /** What the demo partner system received since the start: the webhooks notification-service sent. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        synchronized (lock) {
+            return webhookReceiver == null ? List.of() : webhookReceiver.deliveries();
+        }
+    }
+
     /**
      * Makes the service's database refuse the service: its role may no longer log in and its sessions are ended, as
      * when a database is unreachable for the service only, until the refusal is closed.

@@ -61,6 +61,8 @@ class DemoWebhookReceiverTest {
                 + "signature=ok"), lines.get(0));
         assertTrue(lines.get(1).endsWith("signature=ok repeated"), lines.get(1));
         assertFalse(String.join("\n", lines).contains("Visit missed"), "no title or body text in the log");
+        assertEquals(List.of(body, body), receiver.deliveries().stream().map(WebhookDelivery::body).toList());
+        assertTrue(receiver.deliveries().stream().allMatch(WebhookDelivery::signatureOk));
     }
 
     @Test
