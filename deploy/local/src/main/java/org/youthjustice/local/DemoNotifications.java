@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The alerts' demo subscriptions (issue 14, item 11), after the other demo data: {@code sw.li}, {@code sup.wang} and
+ * The alerts' demo subscriptions (issue 14, item 11), before the other demo data, whose alerts they then receive:
+ * {@code sw.li}, {@code sup.wang} and
  * {@code jo.zhao} choose their language, e-mail and rules ({@code PUT /api/notification-preferences/me}, set again at
  * every start), and {@code admin.ops} registers the Sunshine agency's case system, the launcher's
  * {@link DemoWebhookReceiver}, for the agency's supervisor alerts ({@code POST /api/webhooks}), once: the receiver

@@ -134,8 +134,9 @@ public final class Suite implements AutoCloseable {
             startKafka();
             startKeycloak();
             startServices();
-            loadDemoData();
+            // the subscriptions first: the alerts the demo data causes (its visits already past due) reach them
             loadDemoNotifications();
+            loadDemoData();
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
