@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * A user's live alert stream ({@code GET /api/notifications/stream}, server-sent events) read as the phone app reads
  * it, with java.net.http: each {@code event: alert} is kept with its {@code id}; when the connection ends (a proxy's
  * idle timeout, a restart) it connects again with {@code Last-Event-ID}, so that nothing sent in between is lost. It
- * reads until closed or until its bound passes.
+ * reads until closed or until its bound passes. Opened after a known alert's id, even its first connection resumes
+ * from there, so that an alert raised while it connects is not missed either.
  */
 final class AlertStream implements AutoCloseable {
 
@@ -37,17 +38,22 @@ final class AlertStream implements AutoCloseable {
     private volatile Stream<String> open;
     private volatile String lastEventId;
 
-    private AlertStream(URI uri, String token, Duration bound) {
+    private AlertStream(URI uri, String token, Duration bound, String after) {
         this.uri = uri;
         this.token = token;
+        this.lastEventId = after;
         this.deadline = System.nanoTime() + bound.toNanos();
         this.reader = new Thread(this::readUntilClosed, "alert-stream");
         reader.setDaemon(true);
     }
 
-    /** Opens the stream of the token's user at {@code gatewayUrl}; it is read in the background. */
-    static AlertStream open(String gatewayUrl, String token, Duration bound) {
-        AlertStream stream = new AlertStream(URI.create(gatewayUrl + "/api/notifications/stream"), token, bound);
+    /**
+     * Opens the stream of the token's user at {@code gatewayUrl}, after the alert {@code after} (null: live alerts
+     * only); it is read in the background.
+     */
+    static AlertStream open(String gatewayUrl, String token, Duration bound, String after) {
+        AlertStream stream = new AlertStream(URI.create(gatewayUrl + "/api/notifications/stream"), token, bound,
+                after);
         stream.reader.start();
         return stream;
     }

@@ -92,7 +92,8 @@ class NotificationDeliveryIT {
         Caller swLi = new Caller(api, swLiToken);
         Juvenile juvenile = Juvenile.fresh();
 
-        try (AlertStream stream = AlertStream.open(settings.gatewayUrl(), swLiToken, DELIVERY.plusMinutes(2))) {
+        try (AlertStream stream = AlertStream.open(settings.gatewayUrl(), swLiToken, DELIVERY.plusMinutes(2),
+                newestSeq(swLi))) {
             String reference = activeCaseOfSwLi(court, admin, juvenile);
             expect(swLi.send("POST", "/cases/" + reference + "/visits", Map.of(
                             "at", Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -156,6 +157,14 @@ class NotificationDeliveryIT {
         List<WebhookDelivery> webhooks = suite.webhookDeliveries().stream()
                 .filter(webhook -> about(json(webhook.body()), reference)).toList();
         return new Arrivals(missed, inbox, alerts, mails, webhooks);
+    }
+
+    /** The seq of sw.li's newest alert (the inbox lists newest first), or null when she has none. */
+    private static String newestSeq(Caller swLi) throws IOException {
+        Caller.Answer newest = swLi.get("/notifications?size=1");
+        expect(newest, 200, "sw.li reads her inbox");
+        JsonNode seq = newest.body().path("items").path(0).path("seq");
+        return seq.isMissingNode() || seq.isNull() ? null : seq.asText();
     }
 
     private static boolean about(JsonNode alert, String reference) {
