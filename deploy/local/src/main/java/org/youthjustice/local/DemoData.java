@@ -169,7 +169,25 @@ public final class DemoData {
         }
     }
 
-    private String token(String username) {
+    /**
+     * A request through the gateway as a demo user, for a demo step that reads the answer itself (the notification
+     * preferences and the webhook, which tolerate a service without them).
+     */
+    HttpResponse<String> call(String username, String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token(username))
+                .header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
+    String token(String username) {
         return tokens.computeIfAbsent(username, this::requestToken);
     }
 

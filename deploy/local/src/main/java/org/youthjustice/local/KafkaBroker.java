@@ -12,12 +12,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * A single-node Kafka 4.1 broker in KRaft mode (broker and controller in one process), run from the jars in the
@@ -26,6 +32,11 @@ import org.apache.kafka.common.Uuid;
 final class KafkaBroker {
 
     static final String PART = "kafka";
+    /**
+     * The suite's topics, created at every start when missing (with the broker's defaults), so that a consumer can
+     * subscribe before the first event: notifications.v1 especially, which no service of the suite consumes.
+     */
+    static final List<String> TOPICS = List.of("cases.v1", "workers.v1", "contracts.v1", "notifications.v1");
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
     private KafkaBroker() {
@@ -85,6 +96,28 @@ final class KafkaBroker {
         try (Admin admin = Admin.create(client)) {
             Readiness.await(PART, broker, settings.logFile(PART), timeout, stopping,
                     () -> !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty());
+        }
+    }
+
+    static void createTopics(SuiteSettings settings) {
+        Properties client = new Properties();
+        client.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+        client.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        try (Admin admin = Admin.create(client)) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = TOPICS.stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty())).toList();
+            admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            // a service's producer may have created one in between: that is what was wanted
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new SuiteStartException("could not create the Kafka topics " + TOPICS + ": " + e.getCause(), e);
+            }
+        } catch (TimeoutException e) {
+            throw new SuiteStartException("Kafka did not create the topics " + TOPICS + " within 10 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SuiteStartException("interrupted while creating the Kafka topics", e);
         }
     }
 

@@ -39,6 +39,7 @@ public final class LocalRun {
               status         show each process with its own state, port and pid, then the gateway's readiness
             ports: YJS_GATEWAY_PORT YJS_CASE_PORT YJS_WORKER_PORT YJS_PROCUREMENT_PORT YJS_NOTIFICATION_PORT
                    YJS_KEYCLOAK_PORT YJS_KAFKA_PORT YJS_KAFKA_CONTROLLER_PORT YJS_POSTGRES_PORT
+                   YJS_SMTP_PORT YJS_WEBHOOK_RECEIVER_PORT
             data:  YJS_DATA_DIR (default .local at the repository root)""";
 
     private final SuiteSettings settings;

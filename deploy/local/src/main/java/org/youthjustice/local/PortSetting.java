@@ -20,7 +20,11 @@ public enum PortSetting {
     WORKER_MANAGEMENT("worker-service management", "YJS_WORKER_MANAGEMENT_PORT", 9082),
     PROCUREMENT_MANAGEMENT("procurement-service management", "YJS_PROCUREMENT_MANAGEMENT_PORT", 9083),
     NOTIFICATION_MANAGEMENT("notification-service management", "YJS_NOTIFICATION_MANAGEMENT_PORT", 9084),
-    GATEWAY_MANAGEMENT("gateway management", "YJS_GATEWAY_MANAGEMENT_PORT", 9080);
+    GATEWAY_MANAGEMENT("gateway management", "YJS_GATEWAY_MANAGEMENT_PORT", 9080),
+    // In the launcher's own JVM: the SMTP server notification-service sends its e-mails to, and the demo partner
+    // system that receives its webhooks (issue 14, items 3 and 11)
+    SMTP("smtp", "YJS_SMTP_PORT", 3025),
+    WEBHOOK_RECEIVER("webhook receiver", "YJS_WEBHOOK_RECEIVER_PORT", 8089);
 
     private final String part;
     private final String variable;

@@ -110,6 +110,21 @@ public enum ServiceModule {
             environment.put("YJS_IDENTITY_LOCAL_KEY_FILE", settings.identityKeyFile().toString());
         }
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
+        if (this == CASE) {
+            // a visit left past its due day is found missed within seconds (production: every 15 minutes), so that
+            // the demo and the system tests see visit.missed and its alerts without waiting
+            environment.put("YJS_VISITS_MISSED_CHECK_EVERY", "10s");
+        }
+        if (this == NOTIFICATION) {
+            // e-mail to the launcher's SMTP server, plain (it has no certificate), and webhooks to its demo partner
+            // system, the one internal address a webhook may name here
+            environment.put("QUARKUS_MAILER_HOST", SuiteSettings.HOST);
+            environment.put("QUARKUS_MAILER_PORT", String.valueOf(settings.port(PortSetting.SMTP)));
+            environment.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            environment.put("QUARKUS_MAILER_TLS", "false");
+            environment.put("YJS_WEBHOOKS_ALLOWED_INTERNAL_HOSTS",
+                    SuiteSettings.HOST + ":" + settings.port(PortSetting.WEBHOOK_RECEIVER));
+        }
         if (this == GATEWAY) {
             environment.put("GATEWAY_ROUTES_CASE_URL", settings.url(CASE.port));
             environment.put("GATEWAY_ROUTES_WORKER_URL", settings.url(WORKER.port));

@@ -46,6 +46,8 @@ public final class Suite implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "suite-shutdown");
     private final Object lock = new Object();
     private LocalPostgres postgres;
+    private DemoMailServer mailServer;
+    private DemoWebhookReceiver webhookReceiver;
     private boolean started;
     private volatile boolean closed;
 
@@ -85,6 +87,13 @@ public final class Suite implements AutoCloseable {
         return processPart(service.module(), () -> restartService(service));
     }
 
+    /** What the demo partner system received since the start: the webhooks notification-service sent. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        synchronized (lock) {
+            return webhookReceiver == null ? List.of() : webhookReceiver.deliveries();
+        }
+    }
+
     /**
      * Makes the service's database refuse the service: its role may no longer log in and its sessions are ended, as
      * when a database is unreachable for the service only, until the refusal is closed.
@@ -120,10 +129,13 @@ public final class Suite implements AutoCloseable {
             requireBuilt();
             PortCheck.requireAllFree(settings);
             Files.createDirectories(settings.logDir());
+            startMailAndWebhookReceiver();
             startPostgres();
             startKafka();
             startKeycloak();
             startServices();
+            // the subscriptions first: the alerts the demo data causes (its visits already past due) reach them
+            loadDemoNotifications();
             loadDemoData();
         } catch (IOException e) {
             close();
@@ -132,6 +144,25 @@ public final class Suite implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The SMTP server and the demo partner system run in this JVM, started first so that notification-service finds
+     * them from its first alert on.
+     */
+    private void startMailAndWebhookReceiver() {
+        step(DemoMailServer.PART, () -> {
+            synchronized (lock) {
+                requireRunning(DemoMailServer.PART);
+                mailServer = DemoMailServer.start(settings);
+            }
+        });
+        step(DemoWebhookReceiver.PART, () -> {
+            synchronized (lock) {
+                requireRunning(DemoWebhookReceiver.PART);
+                webhookReceiver = DemoWebhookReceiver.start(settings);
+            }
+        });
     }
 
     private void startPostgres() {
@@ -158,6 +189,7 @@ public final class Suite implements AutoCloseable {
             Process broker = KafkaBroker.start(settings, processes);
             state.recordPart(KafkaBroker.PART, broker.toHandle(), settings.port(PortSetting.KAFKA));
             KafkaBroker.awaitReady(settings, broker, KAFKA_TIMEOUT, () -> closed);
+            KafkaBroker.createTopics(settings);
         });
     }
 
@@ -196,6 +228,16 @@ public final class Suite implements AutoCloseable {
         }
         out.printf(Locale.ROOT, "%d created, %d already there, done in %.1f s%n", created,
                 DemoData.RECORDS.size() - created, (System.nanoTime() - since) / 1e9);
+    }
+
+    private void loadDemoNotifications() {
+        requireRunning("demo notifications");
+        DemoWebhookReceiver receiver;
+        synchronized (lock) {
+            receiver = webhookReceiver;
+        }
+        String done = new DemoNotifications(DemoData.forSuite(settings), settings.webhookReceiverUrl(), receiver).load();
+        out.println("[demo notifications] " + done);
     }
 
     private Process launchService(ServiceModule service) {
@@ -312,6 +354,8 @@ public final class Suite implements AutoCloseable {
     @Override
     public void close() {
         LocalPostgres startedPostgres;
+        DemoMailServer startedMailServer;
+        DemoWebhookReceiver startedReceiver;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -319,8 +363,10 @@ public final class Suite implements AutoCloseable {
             closed = true;
             startedPostgres = postgres;
             postgres = null;
+            startedMailServer = mailServer;
+            startedReceiver = webhookReceiver;
         }
-        boolean anythingStarted = startedPostgres != null || processes.anyStarted();
+        boolean anythingStarted = startedPostgres != null || startedMailServer != null || processes.anyStarted();
         if (anythingStarted) {
             out.println("[suite] stopping…");
         }
@@ -330,6 +376,13 @@ public final class Suite implements AutoCloseable {
                 startedPostgres.close();
             }
         } finally {
+            // after the services: a mail sent while notification-service stopped is still written to the mail folder
+            if (startedReceiver != null) {
+                startedReceiver.close();
+            }
+            if (startedMailServer != null) {
+                startedMailServer.close();
+            }
             state.clearParts();
             removeShutdownHook();
         }

@@ -139,6 +139,26 @@ public record SuiteSettings(Path repoRoot, Path dataDir, Map<PortSetting, Intege
         return logDir().resolve(part + ".log");
     }
 
+    /** Every e-mail the local SMTP server received, one {@code <received-at>-<to>.eml} file each. */
+    public Path mailDir() {
+        return dataDir.resolve("mail");
+    }
+
+    /** One line per webhook delivery the demo partner system received. */
+    public Path webhookLog() {
+        return logFile("webhooks");
+    }
+
+    /** The demo webhook's signing secret, kept from its registration: the service shows it only then. */
+    public Path webhookSecretFile() {
+        return dataDir.resolve("config/webhook-secret");
+    }
+
+    /** Where the demo partner system takes notification-service's webhooks. */
+    public String webhookReceiverUrl() {
+        return url(PortSetting.WEBHOOK_RECEIVER) + DemoWebhookReceiver.PATH;
+    }
+
     /** The runtime classpath copied by this module's build: Kafka runs from it. */
     public Path launcherLibDir() {
         return repoRoot.resolve("deploy/local/target/lib");

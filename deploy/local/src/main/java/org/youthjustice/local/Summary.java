@@ -32,6 +32,10 @@ final class Summary {
         line(text, "PostgreSQL", settings.jdbcUrl("<cases|workers|procurement|notifications>")
                 + "   (services run as <service>_service, Flyway migrates as <service>_service_owner; password "
                 + ServiceModule.LOCAL_DEMO_DB_PASSWORD + ")");
+        line(text, "E-mail", "SMTP " + SuiteSettings.HOST + ":" + settings.port(PortSetting.SMTP)
+                + " takes every mail; each one is a file in " + settings.mailDir() + " (any mail reader, or cat)");
+        line(text, "Webhooks", "demo partner system " + settings.webhookReceiverUrl() + "; its deliveries in "
+                + settings.webhookLog());
         line(text, "Data and logs", settings.dataDir() + "   (logs in " + settings.logDir() + ")");
         text.append("\nDemo users (password ").append(DemoData.DEMO_PASSWORD).append(", client ")
                 .append(DemoData.CLI_CLIENT).append("):\n");

@@ -27,12 +27,29 @@ class ServiceModuleTest {
                         Map.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
                         Map.entry("YJS_IDENTITY_LOCAL_KEY_FILE",
                                 settings.dataDir().resolve("identity-keys.properties").toString()),
-                        Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/youth-justice")),
+                        Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/youth-justice"),
+                        Map.entry("YJS_VISITS_MISSED_CHECK_EVERY", "10s")),
                 ServiceModule.CASE.environment(settings));
         assertEquals("jdbc:postgresql://127.0.0.1:15432/notifications",
                 ServiceModule.NOTIFICATION.environment(settings).get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("procurement_service",
                 ServiceModule.PROCUREMENT.environment(settings).get("QUARKUS_DATASOURCE_USERNAME"));
+    }
+
+    @Test
+    void notificationServiceMailsTheLocalSmtpServerInPlainTextAndMayCallOnlyTheDemoReceiverInternally() {
+        SuiteSettings moved = SuiteSettings.fromEnvironment(Path.of("/repo"),
+                Map.of("YJS_SMTP_PORT", "13025", "YJS_WEBHOOK_RECEIVER_PORT", "18089"));
+
+        assertEquals(Map.of(
+                        "QUARKUS_MAILER_HOST", "127.0.0.1",
+                        "QUARKUS_MAILER_PORT", "13025",
+                        "QUARKUS_MAILER_START_TLS", "DISABLED",
+                        "QUARKUS_MAILER_TLS", "false"),
+                only(ServiceModule.NOTIFICATION.environment(moved), "QUARKUS_MAILER_"));
+        assertEquals("127.0.0.1:18089",
+                ServiceModule.NOTIFICATION.environment(moved).get("YJS_WEBHOOKS_ALLOWED_INTERNAL_HOSTS"));
+        assertEquals(Map.of(), only(ServiceModule.WORKER.environment(moved), "QUARKUS_MAILER_"));
     }
 
     @Test

@@ -25,7 +25,12 @@ class SuiteSettingsTest {
         assertEquals(9092, settings.port(PortSetting.KAFKA));
         assertEquals(9093, settings.port(PortSetting.KAFKA_CONTROLLER));
         assertEquals(15432, settings.port(PortSetting.POSTGRES));
+        assertEquals(3025, settings.port(PortSetting.SMTP));
+        assertEquals(8089, settings.port(PortSetting.WEBHOOK_RECEIVER));
         assertEquals(Path.of("/repo/.local"), settings.dataDir());
+        assertEquals(Path.of("/repo/.local/mail"), settings.mailDir());
+        assertEquals(Path.of("/repo/.local/logs/webhooks.log"), settings.webhookLog());
+        assertEquals("http://127.0.0.1:8089/hooks/agency-system", settings.webhookReceiverUrl());
     }
 
     @Test

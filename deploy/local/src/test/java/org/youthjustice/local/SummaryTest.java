@@ -22,6 +22,14 @@ class SummaryTest {
     }
 
     @Test
+    void itSaysWhereToReadTheMailsAndTheWebhookDeliveries() {
+        assertTrue(summary.contains("SMTP 127.0.0.1:3025 takes every mail; each one is a file in "
+                + repoRoot.toAbsolutePath().normalize().resolve(".local/mail")), summary);
+        assertTrue(summary.contains("demo partner system http://127.0.0.1:8089/hooks/agency-system; its deliveries in "
+                + repoRoot.toAbsolutePath().normalize().resolve(".local/logs/webhooks.log")), summary);
+    }
+
+    @Test
     void itListsTheDemoUsersOfTheRealmWithTheirRoles() {
         assertTrue(summary.contains("sw.li        social-worker        worker_id=W0001 agency_id=52440100MJL123454L"),
                 summary);

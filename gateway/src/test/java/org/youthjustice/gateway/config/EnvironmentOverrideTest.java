@@ -52,7 +52,10 @@ class EnvironmentOverrideTest {
     @Test
     void theRoutingTableUsesTheOverriddenUrlsAndKeepsThePrefixes() {
         assertEquals(URI.create("http://case.internal:9081"), routes.match("/api/audit-events").orElseThrow().route().upstream());
-        assertEquals(List.of("/api/notifications", "/api/webhooks"), config.routes().get("notification").prefixes());
+        assertEquals(List.of("/api/notifications", "/api/notification-preferences", "/api/webhooks"),
+                config.routes().get("notification").prefixes());
+        assertEquals("/base/notification-preferences/me", routes.match("/api/notification-preferences/me")
+                .orElseThrow().upstreamPath("/api/notification-preferences/me"));
         assertEquals("/base/webhooks/3", routes.match("/api/webhooks/3").orElseThrow().upstreamPath("/api/webhooks/3"));
     }
 }
