@@ -73,6 +73,22 @@ comment on column delivery_attempt.status_code is 'the answer''s status (HTTP or
 comment on column delivery_attempt.outcome is 'DELIVERED, RETRY (failed, tried again later) or FAILED (given up)';
 comment on column delivery_attempt.error is 'why it failed (no personal data)';
 
+comment on table webhook is 'a partner system''s webhook: the alerts of one (role, scope) posted to its URL, signed with its secret';
+comment on column webhook.id is 'the webhook id (a UUID); the recipient of its deliveries';
+comment on column webhook.url is 'where alerts are posted (https; checked against the allow-lists at registration and before every send)';
+comment on column webhook.recipient_role is 'the role whose alerts it receives';
+comment on column webhook.recipient_scope is 'the scope (worker id, agency, office, court or department code) whose alerts it receives; null: every alert of the role (admins only)';
+comment on column webhook.rules is 'the rule names it receives (a JSON array); empty: all';
+comment on column webhook.description is 'what it is for, as its registrant wrote it';
+comment on column webhook.status is 'ACTIVE, or INACTIVE once deleted (no more deliveries planned; kept for its delivery log)';
+comment on column webhook.secret is 'the HMAC-SHA256 key requests are signed with; shown once at registration, never returned or logged after';
+comment on column webhook.secret_hint is 'the secret''s last 4 characters, to tell secrets apart';
+comment on column webhook.created_by is 'the token subject of the admin or partner client that registered it (a partner sees its own only)';
+comment on column webhook.created_at is 'when it was registered';
+comment on column webhook.deactivated_at is 'when it was deleted';
+comment on column webhook.version is 'optimistic lock';
+comment on column delivery.retry_from is 'when the current retry window began (its first attempt, or the replay); after yjs.delivery.retry-for a transient failure is final';
+
 comment on column notification.escalated_from is 'for an escalation: the alert it was raised for, not acknowledged in time (unique: once per alert; no foreign key, the original is purged first); null for an alert raised by a rule';
 comment on column notification.escalation_checked_at is 'when the escalation job settled this alert (escalated it, or found no next level to escalate to); null while it may still escalate';
 comment on column notification.source_event_id is 'CloudEvents id of the event it was raised from (for an escalation, the id of the alert escalated); unique with rule and recipient, so redeliveries raise nothing twice';

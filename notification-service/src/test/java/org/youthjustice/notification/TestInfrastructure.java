@@ -6,10 +6,14 @@ import org.youthjustice.platform.testing.KafkaResource;
 import org.youthjustice.platform.testing.OidcResource;
 import org.youthjustice.platform.testing.PostgresResource;
 
-/** Every test of this service runs against a real PostgreSQL, a real Kafka broker and an OIDC issuer. */
+/**
+ * Every test of this service runs against a real PostgreSQL, a real Kafka broker and an OIDC issuer; webhooks are
+ * posted to a real HTTP receiver.
+ */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = WebhookReceiverResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

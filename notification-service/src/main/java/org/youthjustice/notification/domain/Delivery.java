@@ -57,6 +57,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** When the current retry window began: the first attempt, or the replay that opened a new one. */
+    @Column(name = "retry_from")
+    public Instant retryFrom;
+
     @Version
     public int version;
 }

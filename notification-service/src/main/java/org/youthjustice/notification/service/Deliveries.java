@@ -1,6 +1,7 @@
 package org.youthjustice.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class Deliveries {
     @Any
     Instance<AlertListener> listeners;
 
+    @Inject
+    Event<DeliveriesDue> due;
+
     /**
      * Stores {@code notification} and tells the listeners. The caller makes sure it is new (an event is applied
      * once; the table's unique (rule, event, recipient) key holds even if it were not).
@@ -40,7 +44,7 @@ public class Deliveries {
 
     /** Plans one delivery of {@code notification} over {@code channel} to {@code recipient}, due at {@code notBefore}. */
     public boolean plan(Notification notification, Channel channel, String recipient, Instant notBefore) {
-        return entityManager.createNativeQuery("""
+        boolean planned = entityManager.createNativeQuery("""
                 insert into delivery (id, notification_id, rule, channel, recipient, status, not_before, created_at)
                 values (?1, ?2, ?3, ?4, ?5, 'PENDING', ?6, ?7)
                 on conflict on constraint delivery_once_per_alert_channel_and_recipient do nothing""")
@@ -52,5 +56,9 @@ public class Deliveries {
                 .setParameter(6, notBefore)
                 .setParameter(7, Instant.now(clock))
                 .executeUpdate() == 1;
+        if (planned) {
+            due.fire(new DeliveriesDue());
+        }
+        return planned;
     }
 }
