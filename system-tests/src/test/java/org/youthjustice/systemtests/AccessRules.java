@@ -15,9 +15,15 @@ import java.util.Set;
  */
 final class AccessRules {
 
-    /** Only a person may do these (case-service README, "Machine clients are machines"). */
+    /**
+     * Only a person may do these (case-service README, "Machine clients are machines"; a partner system gets webhooks,
+     * not an inbox: notification-service README).
+     */
     static final Set<String> PEOPLE_ONLY = Set.of("POST /api/cases/{reference}/identity-reveals",
-            "POST /api/cases/{reference}/note-reveals", "POST /api/cases/{reference}/seal");
+            "POST /api/cases/{reference}/note-reveals", "POST /api/cases/{reference}/seal",
+            "GET /api/notifications", "POST /api/notifications/{id}/acknowledgement",
+            "GET /api/notifications/unread-count", "GET /api/notifications/stream",
+            "GET /api/notification-preferences/me", "PUT /api/notification-preferences/me");
 
     /** An allowed write of an own object with an empty body (or a stale If-Match): refused as input, not by role. */
     static final Set<Integer> INPUT_REFUSED = Set.of(400, 409, 412, 422, 428);

@@ -12,7 +12,7 @@ import java.util.Set;
 record Principal(String name, Set<String> roles, Set<String> services, boolean machine) {
 
     private static final Set<String> EVERY_SERVICE = Set.of("case", "worker", "procurement", "notification");
-    private static final Set<String> PARTNER_SERVICES = Set.of("case", "worker");
+    private static final Set<String> PARTNER_SERVICES = Set.of("case", "worker", "notification");
 
     /** The demo users and partner clients of the local realm: every principal the matrix calls as. */
     static final List<Principal> ALL = List.of(

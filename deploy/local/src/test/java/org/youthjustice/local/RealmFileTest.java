@@ -136,7 +136,8 @@ class RealmFileTest {
         Map<String, Set<String>> expected = new TreeMap<>();
         Set<String> everyService = Set.of("gateway", "case-service", "worker-service", "procurement-service",
                 "notification-service");
-        Set<String> partner = Set.of("gateway", "case-service", "worker-service");
+        // a partner system registers its webhooks with notification-service (it has no inbox there)
+        Set<String> partner = Set.of("gateway", "case-service", "worker-service", "notification-service");
         expected.put("mobile-app", Set.of("gateway", "case-service", "worker-service", "notification-service"));
         expected.put("swagger-ui", everyService);
         expected.put("cli", everyService);
