@@ -6,10 +6,11 @@ import org.youthjustice.platform.testing.KafkaResource;
 import org.youthjustice.platform.testing.OidcResource;
 import org.youthjustice.platform.testing.PostgresResource;
 
-/** Every test of this service runs against a real PostgreSQL, a real Kafka broker and an OIDC issuer. */
+/** Every test of this service runs against a real PostgreSQL, a real Kafka broker, an OIDC issuer and an SMTP server. */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {
