@@ -52,7 +52,8 @@ class EnvironmentOverrideTest {
     @Test
     void theRoutingTableUsesTheOverriddenUrlsAndKeepsThePrefixes() {
         assertEquals(URI.create("http://case.internal:9081"), routes.match("/api/audit-events").orElseThrow().route().upstream());
-        assertEquals(List.of("/api/notifications", "/api/webhooks"), config.routes().get("notification").prefixes());
+        assertEquals(List.of("/api/notifications", "/api/webhooks", "/api/notification-preferences"),
+                config.routes().get("notification").prefixes());
         assertEquals("/base/webhooks/3", routes.match("/api/webhooks/3").orElseThrow().upstreamPath("/api/webhooks/3"));
     }
 }
