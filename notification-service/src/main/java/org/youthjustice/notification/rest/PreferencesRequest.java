@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public record PreferencesRequest(
         Map<String, @NotNull @Valid RuleChoice> rules) {
 
     private static final Set<String> RULES = Arrays.stream(AlertRule.values()).map(AlertRule::key)
-            .collect(Collectors.toSet());
+            .collect(Collectors.toCollection(LinkedHashSet::new));
 
     /** The preferences asked for, once the rules are known and the quiet hours make sense (else 400). */
     NotificationPreferences.Preferences toPreferences() {
