@@ -92,3 +92,22 @@ comment on column delivery.retry_from is 'when the current retry window began (i
 comment on column notification.escalated_from is 'for an escalation: the alert it was raised for, not acknowledged in time (unique: once per alert; no foreign key, the original is purged first); null for an alert raised by a rule';
 comment on column notification.escalation_checked_at is 'when the escalation job settled this alert (escalated it, or found no next level to escalate to); null while it may still escalate';
 comment on column notification.source_event_id is 'CloudEvents id of the event it was raised from (for an escalation, the id of the alert escalated); unique with rule and recipient, so redeliveries raise nothing twice';
+comment on table subscriber is 'a person who set or read their notification preferences (GET/PUT /notification-preferences/me): locale, e-mail, quiet hours';
+comment on column subscriber.subject is 'pseudonym: the token subject of the staff member';
+comment on column subscriber.locale is 'zh or en: the language of their e-mails';
+comment on column subscriber.email is 'the staff member''s e-mail address as they chose it; null: the token''s (token_email)';
+comment on column subscriber.token_email is 'the email claim of their token at their last call, used when they chose none';
+comment on column subscriber.quiet_start is 'start of their quiet hours (local time in quiet_zone); null: none';
+comment on column subscriber.quiet_end is 'end of their quiet hours (local time in quiet_zone, the next day when before quiet_start)';
+comment on column subscriber.quiet_zone is 'the time zone id of their quiet hours, e.g. Asia/Shanghai';
+comment on column subscriber.updated_at is 'when they last called the preferences endpoint (their roles are as of then)';
+
+comment on table subscriber_role is 'the roles of a subscriber''s token at their last call, with the scope claim of each: whom the EMAIL listener addresses';
+comment on column subscriber_role.subject is 'the subscriber';
+comment on column subscriber_role.role is 'a realm role, e.g. agency-supervisor';
+comment on column subscriber_role.scope is 'the token''s claim that scopes the role (worker_id, agency_id, office_code, department_code); null: none';
+
+comment on table subscription is 'a subscriber''s explicit e-mail choice for one rule; without one, URGENT alerts go by e-mail and others do not';
+comment on column subscription.subject is 'the subscriber';
+comment on column subscription.rule is 'the rule key, e.g. visit-missed';
+comment on column subscription.email is 'true: alerts of the rule by e-mail; false: inbox only';

@@ -28,8 +28,8 @@ import java.util.UUID;
 @Transactional
 public class Inbox {
 
-    /** The claim that scopes each role's alerts. */
-    private static final Map<String, Function<Caller, Optional<String>>> SCOPE_OF_ROLE = Map.of(
+    /** The claim that scopes each role's alerts (the preferences store it for the e-mail listener too). */
+    static final Map<String, Function<Caller, Optional<String>>> SCOPE_OF_ROLE = Map.of(
             Roles.SOCIAL_WORKER, Caller::workerId,
             Roles.AGENCY_SUPERVISOR, Caller::agencyId,
             Roles.JUDICIAL_OFFICER, Caller::officeCode,
