@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.notification.GreenMailResource;
 import org.youthjustice.notification.domain.Channel;
 import org.youthjustice.notification.domain.Delivery;
+import org.youthjustice.notification.domain.DeliveryStatus;
 import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Recipient;
 import org.youthjustice.notification.domain.Severity;
@@ -24,6 +25,8 @@ import org.youthjustice.platform.testing.TestTokens;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +34,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The EMAIL channel against a real SMTP server (GreenMail): a risk risen to HIGH in case-service's
- * event, delivered twice, planned once per subscriber and mailed in each one's language, with none of the juvenile's
+ * event, delivered twice, planned once per subscriber and mailed by the dispatcher in each one's language, with none of the juvenile's
  * data a producer might have leaked into the event.
  */
 @QuarkusTest
@@ -95,8 +99,9 @@ class EmailChannelTest {
         List<Delivery> planned = deliveriesOf(alert);
         assertEquals(List.of(subjectOf(smith), subjectOf(zhao)).stream().sorted().toList(),
                 planned.stream().map(d -> d.recipient).sorted().toList(), "once each, the stranger not at all");
-        planned.forEach(delivery -> assertEquals(DeliveryChannel.Outcome.Kind.DELIVERED,
-                channel.send(delivery, alert).kind()));
+        // the dispatcher sends them
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveriesOf(alert).stream()
+                .allMatch(delivery -> delivery.status == DeliveryStatus.DELIVERED));
 
         MimeMessage zh = only(GreenMailResource.receivedBy(address(zhao)));
         MimeMessage en = only(GreenMailResource.receivedBy(address(smith)));
@@ -124,8 +129,10 @@ class EmailChannelTest {
                 .when().put("/notification-preferences/me").then().statusCode(200);
         Notification alert = alert(Recipient.supervisorOf(agency));
         Delivery delivery = only(deliveriesOf(alert));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !GreenMailResource.receivedBy(address(username)).isEmpty());
 
-        channel.send(delivery, alert);
+        // as after a restart between the send and the record of its outcome: the same delivery once more
         channel.send(delivery, alert);
 
         List<MimeMessage> mails = GreenMailResource.receivedBy(address(username));
@@ -190,8 +197,14 @@ class EmailChannelTest {
         }
     }
 
+    /**
+     * The decoded text of a plain-text mail, read from its data source: {@code getContent()} would look up a content
+     * handler, and json-schema-validator's javax mail on the test class path registers ones jakarta.mail cannot load.
+     */
     private static String text(MimeMessage mail) throws MessagingException, IOException {
-        return mail.getContent().toString();
+        try (var body = mail.getInputStream()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static <T> T only(List<T> items) {
