@@ -111,3 +111,12 @@ comment on table subscription is 'a subscriber''s explicit e-mail choice for one
 comment on column subscription.subject is 'the subscriber';
 comment on column subscription.rule is 'the rule key, e.g. visit-missed';
 comment on column subscription.email is 'true: alerts of the rule by e-mail; false: inbox only';
+
+comment on table visit_reminder is 'visits scheduled in case-service (visit.scheduled) and what became of them, for the visit-reminder rule (one INFO alert to the lead worker the day before the due day)';
+comment on column visit_reminder.reference is 'the case reference';
+comment on column visit_reminder.visit_id is 'the visit id in case-service';
+comment on column visit_reminder.due_on is 'the day the visit is due by (Asia/Shanghai); null when only its outcome is known';
+comment on column visit_reminder.worker_id is 'the lead worker the latest visit.scheduled named (null: none), reminded instead of the directory''s';
+comment on column visit_reminder.state is 'SCHEDULED (to remind), REMINDED, COMPLETED, MISSED, or CANCELLED (replaced by a later visit or the case closed)';
+comment on column visit_reminder.learnt_at is 'the time of the latest event that told about the visit; an older one arriving later changes nothing';
+comment on column visit_reminder.reminded_at is 'when the reminder was raised';

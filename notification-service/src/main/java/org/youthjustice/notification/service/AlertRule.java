@@ -17,6 +17,8 @@ public enum AlertRule {
             "Visit {visitId} of case {reference} (lead worker {workerId}) was due on {dueOn} and was missed. /api/cases/{reference}"),
     VISIT_MISSED_TWICE("visit-missed-twice", Severity.URGENT, "{count} visits missed in a row in case {reference}",
             "Case {reference} (lead worker {workerId}) has missed {count} visits in a row, the last due on {dueOn}. /api/cases/{reference}"),
+    VISIT_REMINDER("visit-reminder", Severity.INFO, "Visit {visitId} of case {reference} is due tomorrow",
+            "Visit {visitId} of case {reference} is due on {dueOn}. /api/cases/{reference}"),
     RISK_HIGH("risk-high", Severity.URGENT, "Risk of case {reference} is now HIGH",
             "The risk level of case {reference} rose from {previous} to HIGH (lead worker {workerId}). /api/cases/{reference}"),
     REASSIGNMENT_NEEDED("reassignment-needed", Severity.URGENT, "Case {reference} needs a new lead worker",

@@ -12,6 +12,7 @@ import org.youthjustice.notification.messaging.in.WorkerFact;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.messaging.EventEnvelope;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rules that turn events into alerts (the table is {@link AlertRule}, the README's "Rules"). Runs inside the
@@ -43,6 +45,9 @@ public class AlertRules {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    VisitReminders visits;
 
     public void apply(EventEnvelope event) {
         String type = event.type();
@@ -105,11 +110,18 @@ public class AlertRules {
             // the month is left out of the text: with the case, it would date the juvenile's birth
             case CaseFact.TURNED_18 -> raise(AlertRule.TURNED_18, event, reference, values,
                     recipients(event, officerOf(office)));
-            case CaseFact.VISIT_MISSED -> onVisitMissed(event, fact, values, workerRecipient(worker), supervisor,
-                    officerOf(office));
-            case CaseFact.VISIT_COMPLETED -> directory.recordVisit(fact, false, time(event));
+            case CaseFact.VISIT_SCHEDULED -> visits.scheduled(fact, time(event));
+            case CaseFact.VISIT_MISSED -> {
+                visits.ended(fact, VisitReminders.MISSED, time(event));
+                onVisitMissed(event, fact, values, workerRecipient(worker), supervisor, officerOf(office));
+            }
+            case CaseFact.VISIT_COMPLETED -> {
+                visits.ended(fact, VisitReminders.COMPLETED, time(event));
+                directory.recordVisit(fact, false, time(event));
+            }
+            case CaseFact.CLOSED -> visits.caseClosed(reference, time(event));
             default -> {
-                // referrals, unassignments, closures and the rest only tell the directory
+                // referrals, unassignments and the rest only tell the directory
             }
         }
     }
@@ -157,15 +169,36 @@ public class AlertRules {
         if (!settings.enabled(rule)) {
             return;
         }
-        Instant now = Instant.now(clock);
+        for (Recipient recipient : recipients) {
+            store(rule, event.id(), subjectRef, values, recipient);
+        }
+    }
+
+    private void store(AlertRule rule, UUID source, String subjectRef, Map<String, ?> values, Recipient recipient) {
         Map<String, String> texts = new LinkedHashMap<>();
         values.forEach((name, value) -> texts.put(name, String.valueOf(value)));
-        for (Recipient recipient : recipients) {
-            Notification notification = Notification.forRecipient(rule.key(), event.id(), recipient,
-                    settings.severity(rule), rule.title(values), rule.body(values), subjectRef, now);
-            notification.templateValues = texts;
-            deliveries.store(notification);
+        Notification notification = Notification.forRecipient(rule.key(), source, recipient, settings.severity(rule),
+                rule.title(values), rule.body(values), subjectRef, Instant.now(clock));
+        notification.templateValues = texts;
+        deliveries.store(notification);
+    }
+
+    /**
+     * The reminder of a visit due tomorrow, to its lead worker; once per visit (its id is derived from the visit,
+     * and the table's unique (rule, event, recipient) key holds whichever replica raises it).
+     */
+    void remindOfVisit(String reference, long visitId, String dueOn, String workerId) {
+        if (!settings.enabled(AlertRule.VISIT_REMINDER)) {
+            return;
         }
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("reference", reference);
+        values.put("visitId", String.valueOf(visitId));
+        values.put("dueOn", dueOn);
+        values.put("workerId", workerId);
+        UUID source = UUID.nameUUIDFromBytes((AlertRule.VISIT_REMINDER.key() + ":" + reference + ":" + visitId)
+                .getBytes(StandardCharsets.UTF_8));
+        store(AlertRule.VISIT_REMINDER, source, reference, values, Recipient.worker(workerId));
     }
 
     /** The recipients that are known; one the directory cannot name yet is logged (by event id) and skipped. */

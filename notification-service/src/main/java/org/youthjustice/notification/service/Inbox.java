@@ -4,10 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.youthjustice.notification.domain.Notification;
+import org.youthjustice.notification.domain.Severity;
 import org.youthjustice.platform.caller.Caller;
-import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.ProblemException;
@@ -16,24 +17,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.UUID;
 
 /**
- * The caller's in-app inbox: alerts addressed to them, to one of their roles as a whole, or to one of their roles
- * within the scope their token's claim for that role names (a supervisor of agency A never sees agency B's).
+ * An in-app inbox: alerts addressed to its owner, to one of their roles as a whole, or to one of their roles within
+ * the scope their token's claim for that role names (a supervisor of agency A never sees agency B's).
  */
 @ApplicationScoped
 @Transactional
 public class Inbox {
-
-    /** The claim that scopes each role's alerts (the preferences store it for the e-mail listener too). */
-    static final Map<String, Function<Caller, Optional<String>>> SCOPE_OF_ROLE = Map.of(
-            Roles.SOCIAL_WORKER, Caller::workerId,
-            Roles.AGENCY_SUPERVISOR, Caller::agencyId,
-            Roles.JUDICIAL_OFFICER, Caller::officeCode,
-            Roles.PROCUREMENT_OFFICER, Caller::departmentCode);
 
     @Inject
     Caller caller;
@@ -41,49 +33,90 @@ public class Inbox {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Notification> list(Optional<Boolean> acknowledged, PageRequest page) {
-        String query = addressedToCaller() + acknowledged
-                .map(done -> done ? " and acknowledgedAt is not null" : " and acknowledgedAt is null").orElse("");
-        var found = Notification.<Notification>find(query, Sort.descending("createdAt").and("id"), recipient());
+    public Page<Notification> list(InboxFilter filter, PageRequest page) {
+        Addressee owner = Addressee.of(caller);
+        StringBuilder query = new StringBuilder(addressedTo(owner));
+        Parameters parameters = recipient(owner);
+        filter.acknowledged().ifPresent(done ->
+                query.append(done ? " and acknowledgedAt is not null" : " and acknowledgedAt is null"));
+        filter.severity().ifPresent(severity -> {
+            query.append(" and severity = :severity");
+            parameters.and("severity", severity);
+        });
+        filter.rule().ifPresent(rule -> {
+            query.append(" and rule = :rule");
+            parameters.and("rule", rule);
+        });
+        filter.subjectRef().ifPresent(subjectRef -> {
+            query.append(" and subjectRef = :subjectRef");
+            parameters.and("subjectRef", subjectRef);
+        });
+        filter.since().ifPresent(since -> {
+            query.append(" and createdAt >= :since");
+            parameters.and("since", since);
+        });
+        var found = Notification.<Notification>find(query.toString(), Sort.descending("createdAt").and("id"),
+                parameters);
         return Page.of(found, page);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnreadCount unreadCount() {
+        Addressee owner = Addressee.of(caller);
+        var count = em.createQuery("select count(n), coalesce(sum(case when n.severity = :urgent then 1 else 0 end), 0)"
+                + " from Notification n where n.acknowledgedAt is null and " + addressedTo(owner), Object[].class);
+        Parameters parameters = recipient(owner).and("urgent", Severity.URGENT);
+        parameters.map().forEach(count::setParameter);
+        Object[] row = count.getSingleResult();
+        return new UnreadCount(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     public Notification acknowledge(UUID id) {
-        Notification notification = Notification.<Notification>find("id = :id and " + addressedToCaller(),
-                        recipient().and("id", id))
+        Addressee owner = Addressee.of(caller);
+        Notification notification = Notification.<Notification>find("id = :id and " + addressedTo(owner),
+                        recipient(owner).and("id", id))
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("No notification " + id + " in your inbox."));
         notification.acknowledge(caller.subject(), Instant.now(clock));
         return notification;
     }
 
+    /** The stream's query: up to {@code limit} of {@code owner}'s alerts stored after {@code seq}, in seq order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> after(Addressee owner, long seq, int limit) {
+        return Notification.<Notification>find("seq > :after and " + addressedTo(owner), Sort.ascending("seq"),
+                recipient(owner).and("after", seq)).page(0, limit).list();
+    }
+
+    /** The seq of the latest alert stored (committed), 0 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lastSeq() {
+        return em.createQuery("select coalesce(max(n.seq), 0) from Notification n", Long.class).getSingleResult();
+    }
+
     /** Recipient condition in the query itself, so that nobody else's alert is ever loaded. */
-    private String addressedToCaller() {
+    private static String addressedTo(Addressee owner) {
         StringBuilder condition = new StringBuilder(
                 "(recipientSubject = :subject or (recipientRole in :roles and recipientScope is null)");
-        List<String> roles = scopedRoles();
-        for (int i = 0; i < roles.size(); i++) {
+        for (int i = 0; i < owner.scopes().size(); i++) {
             condition.append(" or (recipientRole = :role").append(i).append(" and recipientScope = :scope").append(i)
                     .append(')');
         }
         return condition.append(')').toString();
     }
 
-    private Parameters recipient() {
-        Parameters parameters = Parameters.with("roles", caller.roles()).and("subject", caller.subject());
-        List<String> roles = scopedRoles();
-        for (int i = 0; i < roles.size(); i++) {
-            parameters.and("role" + i, roles.get(i))
-                    .and("scope" + i, SCOPE_OF_ROLE.get(roles.get(i)).apply(caller).orElseThrow());
+    /** The parameters of {@link #addressedTo}, numbered in the scopes' fixed order. */
+    private static Parameters recipient(Addressee owner) {
+        Parameters parameters = Parameters.with("roles", owner.roles()).and("subject", owner.subject());
+        int i = 0;
+        for (Map.Entry<String, String> scope : owner.scopes().entrySet()) {
+            parameters.and("role" + i, scope.getKey()).and("scope" + i, scope.getValue());
+            i++;
         }
         return parameters;
-    }
-
-    /** The caller's roles whose scope claim the token carries, in a fixed order (query and parameters agree). */
-    private List<String> scopedRoles() {
-        return caller.roles().stream().sorted()
-                .filter(role -> SCOPE_OF_ROLE.containsKey(role) && SCOPE_OF_ROLE.get(role).apply(caller).isPresent())
-                .toList();
     }
 }

@@ -102,13 +102,10 @@ public class NotificationPreferences {
                 .setParameter(1, subject).executeUpdate();
         caller.roles().stream().filter(INBOX_ROLES::contains).forEach(role -> entityManager.createNativeQuery(
                         "insert into subscriber_role (subject, role, scope) values (?1, ?2, ?3)")
-                .setParameter(1, subject).setParameter(2, role).setParameter(3, scopeOf(role))
+                .setParameter(1, subject).setParameter(2, role)
+                .setParameter(3, Addressee.scopeOf(caller, role).orElse(null))
                 .executeUpdate());
         return subscriber;
-    }
-
-    private String scopeOf(String role) {
-        return Optional.ofNullable(Inbox.SCOPE_OF_ROLE.get(role)).flatMap(claim -> claim.apply(caller)).orElse(null);
     }
 
     private Optional<String> tokenEmail() {

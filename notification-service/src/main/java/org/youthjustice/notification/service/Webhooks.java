@@ -24,10 +24,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Partner systems' webhooks: registered by an admin for any (role, scope), or by a partner client for one of its own
@@ -36,14 +34,6 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class Webhooks {
-
-    /** The claim that scopes each role a webhook may receive the alerts of. */
-    static final Map<String, Function<Caller, Optional<String>>> SCOPE_OF_ROLE = Map.of(
-            Roles.SOCIAL_WORKER, Caller::workerId,
-            Roles.AGENCY_SUPERVISOR, Caller::agencyId,
-            Roles.JUDICIAL_OFFICER, Caller::officeCode,
-            Roles.COURT_OFFICER, Caller::courtCode,
-            Roles.PROCUREMENT_OFFICER, Caller::departmentCode);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -94,7 +84,7 @@ public class Webhooks {
             return;
         }
         Optional<String> own = caller.hasRole(role)
-                ? SCOPE_OF_ROLE.getOrDefault(role, c -> Optional.empty()).apply(caller) : Optional.empty();
+                ? Addressee.scopeOf(caller, role) : Optional.empty();
         if (own.isEmpty() || !own.get().equals(scope)) {
             throw new ForbiddenException("A partner system registers webhooks for its own role and scope only.");
         }

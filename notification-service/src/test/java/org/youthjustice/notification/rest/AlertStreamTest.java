@@ -1,0 +1,187 @@
+package org.youthjustice.notification.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.youthjustice.notification.domain.Notification;
+import org.youthjustice.notification.domain.Recipient;
+import org.youthjustice.notification.domain.Severity;
+import org.youthjustice.notification.service.Deliveries;
+import org.youthjustice.notification.service.LiveStreams;
+import org.youthjustice.platform.caller.Caller;
+import org.youthjustice.platform.caller.Roles;
+import org.youthjustice.platform.testing.TestTokens;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The live stream read by a real SSE client against the running service. */
+@QuarkusTest
+class AlertStreamTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Far below the heartbeat (15 s, which also catches streams up): only the commit's NOTIFY can be this fast. */
+    private static final Duration LIVE = Duration.ofSeconds(3);
+
+    @TestHTTPResource("/notifications/stream")
+    URI stream;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    LiveStreams streams;
+
+    /** One test's worker and the references its alerts are about, all fresh. */
+    private record Scene(String worker, String prefix) {
+
+        static Scene fresh() {
+            String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+            return new Scene("W" + id, "GZ-S" + id + "-");
+        }
+
+        String token() {
+            return TestTokens.user("sw.stream").roles(Roles.SOCIAL_WORKER).claim(Caller.WORKER_ID, worker).token();
+        }
+
+        boolean owns(SseClient.Event event) {
+            return data(event).get("subjectRef").asText().startsWith(prefix);
+        }
+    }
+
+    private Notification store(String worker, String subjectRef) {
+        Notification notification = Notification.forRecipient("visit-missed", UUID.randomUUID(),
+                Recipient.worker(worker), Severity.WARNING, "Visit missed in case " + subjectRef,
+                "A visit of case " + subjectRef + " was missed.", subjectRef, Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> deliveries.store(notification));
+        return notification;
+    }
+
+    private static JsonNode data(SseClient.Event event) {
+        try {
+            return JSON.readTree(event.data());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + event.data(), e);
+        }
+    }
+
+    @Test
+    void anAlertStoredAfterConnectArrivesAndAnotherScopesNever() throws Exception {
+        Scene scene = Scene.fresh();
+        try (SseClient client = SseClient.connect(stream, scene.token(), null)) {
+            assertEquals(200, client.status());
+            assertTrue(client.contentType().startsWith("text/event-stream"), client.contentType());
+            // The stream's first catch-up is done by then: only the commit's notification can bring what follows.
+            Thread.sleep(500);
+
+            Notification stranger = store("W" + UUID.randomUUID().toString().substring(0, 8), scene.prefix() + "X");
+            Notification mine = store(scene.worker(), scene.prefix() + "1");
+
+            SseClient.Event event = client.next(scene::owns, LIVE);
+            assertNotNull(event, "the alert arrived while the stream was open");
+            assertEquals("alert", event.name());
+            assertEquals(String.valueOf(mine.seq), event.id());
+            JsonNode view = data(event);
+            assertEquals(mine.id.toString(), view.get("id").asText());
+            assertEquals(mine.seq.longValue(), view.get("seq").asLong());
+            assertEquals("visit-missed", view.get("rule").asText());
+            assertEquals("WARNING", view.get("severity").asText());
+            assertTrue(mine.seq > stranger.seq, "the other scope's alert came first, and was skipped");
+        }
+    }
+
+    @Test
+    void aReconnectWithLastEventIdGetsExactlyTheMissedOnesInOrderThenLiveOnes() throws Exception {
+        Scene scene = Scene.fresh();
+        String lastSeen;
+        try (SseClient client = SseClient.connect(stream, scene.token(), null)) {
+            store(scene.worker(), scene.prefix() + "1");
+            lastSeen = client.next(scene::owns, LIVE).id();
+        }
+        List<String> missed = new ArrayList<>();
+        missed.add(String.valueOf(store(scene.worker(), scene.prefix() + "2").seq));
+        store("W" + UUID.randomUUID().toString().substring(0, 8), scene.prefix() + "X");
+        missed.add(String.valueOf(store(scene.worker(), scene.prefix() + "3").seq));
+
+        try (SseClient client = SseClient.connect(stream, scene.token(), lastSeen)) {
+            assertEquals(200, client.status());
+            List<String> received = new ArrayList<>();
+            received.add(client.next(scene::owns, LIVE).id());
+            received.add(client.next(scene::owns, LIVE).id());
+            assertEquals(missed, received, "the missed alerts, in order, not the one seen before");
+
+            String live = String.valueOf(store(scene.worker(), scene.prefix() + "4").seq);
+            assertEquals(live, client.next(scene::owns, LIVE).id(), "then the live ones, nothing twice");
+        }
+    }
+
+    @Test
+    void heartbeatsAreCommentsAndTheOldestOfTooManyStreamsIsClosed() throws Exception {
+        Scene scene = Scene.fresh();
+        SseClient oldest = SseClient.connect(stream, scene.token(), null);
+        List<SseClient> others = new ArrayList<>();
+        try {
+            int before = oldest.comments();
+            streams.heartbeat();
+            awaitComments(oldest, before + 1);
+            for (int i = 0; i < 5; i++) {
+                others.add(SseClient.connect(stream, scene.token(), null));
+            }
+            assertTrue(oldest.ended(Duration.ofSeconds(5)), "a sixth stream of the caller closed the oldest");
+            store(scene.worker(), scene.prefix() + "1");
+            assertNotNull(others.get(4).next(scene::owns, LIVE), "the newest streams stay open");
+        } finally {
+            oldest.close();
+            others.forEach(SseClient::close);
+        }
+    }
+
+    private static void awaitComments(SseClient client, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (client.comments() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(client.comments() >= atLeast, "a heartbeat comment arrived");
+    }
+
+    @Test
+    void theStreamIsForInboxRolesOnly() throws Exception {
+        try (SseClient anonymous = SseClient.connect(stream, null, null)) {
+            assertEquals(401, anonymous.status());
+        }
+        String partner = TestTokens.client("partner-office-yuexiu").roles(Roles.PARTNER_SYSTEM, Roles.JUDICIAL_OFFICER)
+                .claim(Caller.OFFICE_CODE, "JO-440104-01").token();
+        try (SseClient refused = SseClient.connect(stream, partner, null)) {
+            assertEquals(403, refused.status());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        }
+        try (SseClient auditor = SseClient.connect(stream, TestTokens.user("auditor.sun").roles(Roles.AUDITOR)
+                .token(), null)) {
+            assertEquals(403, auditor.status());
+        }
+    }
+
+    @Test
+    void aLastEventIdThatIsNoSeqIsRefusedNamingIt() throws Exception {
+        Scene scene = Scene.fresh();
+        try (SseClient client = SseClient.connect(stream, scene.token(), "yesterday")) {
+            assertEquals(400, client.status());
+            assertTrue(client.contentType().startsWith("application/problem+json"), client.contentType());
+        }
+        io.restassured.RestAssured.given().auth().oauth2(scene.token()).header("Last-Event-ID", "-1")
+                .when().get("/notifications/stream")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("Last-Event-ID"));
+    }
+}
