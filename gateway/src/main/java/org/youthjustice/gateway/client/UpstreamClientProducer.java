@@ -11,9 +11,10 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 
 /**
- * The one HTTP client that carries requests to every upstream service; it pools connections per host and port, with
- * a bounded queue of requests waiting for one. Deadlines are set per request, from the route
- * ({@code ForwardingHandler}).
+ * The HTTP clients that carry requests to every upstream service: one for requests, which pools connections per host
+ * and port with a bounded queue of requests waiting for one, and one for event streams, whose connections stay taken
+ * for as long as a stream is open, so that open streams never starve the requests. Deadlines are set per request, from
+ * the route ({@code ForwardingHandler}).
  */
 public class UpstreamClientProducer {
 
@@ -21,19 +22,35 @@ public class UpstreamClientProducer {
     @ApplicationScoped
     HttpClient upstreamClient(Vertx vertx, GatewayConfig config) {
         GatewayConfig.Upstream upstream = config.upstream();
-        HttpClientOptions options = new HttpClientOptions()
+        // Beyond the queue, a request fails at once (ConnectionPoolTooBusyException, answered 503) instead of
+        // joining an unbounded queue behind a hung upstream.
+        return vertx.createHttpClient(options(upstream).setMaxPoolSize(upstream.maxConnectionsPerUpstream())
+                .setMaxWaitQueueSize(upstream.maxWaitQueue()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    @EventStreams
+    HttpClient eventStreamClient(Vertx vertx, GatewayConfig config) {
+        GatewayConfig.Upstream upstream = config.upstream();
+        // Connections being opened take places in the queue too: as many as the pool, so that each stream can wait.
+        return vertx.createHttpClient(options(upstream).setMaxPoolSize(upstream.maxStreamsPerUpstream())
+                .setMaxWaitQueueSize(upstream.maxStreamsPerUpstream()));
+    }
+
+    private static HttpClientOptions options(GatewayConfig.Upstream upstream) {
+        return new HttpClientOptions()
                 .setConnectTimeout(Math.toIntExact(upstream.connectTimeout().toMillis()))
-                .setMaxPoolSize(upstream.maxConnectionsPerUpstream())
-                // Beyond this, a request fails at once (ConnectionPoolTooBusyException, answered 503) instead of
-                // joining an unbounded queue behind a hung upstream.
-                .setMaxWaitQueueSize(upstream.maxWaitQueue())
                 // The gateway passes bodies through as they are; decompressing would change what upstreams sent.
                 .setDecompressionSupported(false)
                 .setKeepAlive(true);
-        return vertx.createHttpClient(options);
     }
 
     void close(@Disposes HttpClient client) {
+        client.close();
+    }
+
+    void closeStreams(@Disposes @EventStreams HttpClient client) {
         client.close();
     }
 }

@@ -85,6 +85,14 @@ public interface GatewayConfig {
          */
         @WithDefault("50")
         int maxWaitQueue();
+
+        /**
+         * Open event streams (requests that accept {@code text/event-stream}) per upstream service, on a pool of their
+         * own: a stream holds its connection for as long as it is open, which must never take the connections the
+         * other requests need. A stream beyond them waits for one within the route's deadline, as any request does.
+         */
+        @WithDefault("500")
+        int maxStreamsPerUpstream();
     }
 
     interface RateLimits {

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.youthjustice.gateway.client.EventStreams;
 import org.youthjustice.gateway.config.GatewayConfig;
 import org.youthjustice.gateway.domain.CircuitBreaker;
 import org.youthjustice.gateway.domain.RateLimiter;
@@ -31,14 +32,16 @@ public class ApiRoutes {
 
     private final RouteTable routes;
     private final HttpClient upstreamClient;
+    private final HttpClient streamClient;
     private final UpstreamWatch watch;
     private final GatewayConfig config;
     private final String audience;
 
-    ApiRoutes(RouteTable routes, HttpClient upstreamClient, UpstreamWatch watch, GatewayConfig config,
-            @ConfigProperty(name = "quarkus.oidc.token.audience") String audience) {
+    ApiRoutes(RouteTable routes, HttpClient upstreamClient, @EventStreams HttpClient streamClient, UpstreamWatch watch,
+            GatewayConfig config, @ConfigProperty(name = "quarkus.oidc.token.audience") String audience) {
         this.routes = routes;
         this.upstreamClient = upstreamClient;
+        this.streamClient = streamClient;
         this.watch = watch;
         this.config = config;
         this.audience = audience;
@@ -53,7 +56,8 @@ public class ApiRoutes {
                 .handler(new BearerTokenCheck(audience))
                 .handler(new RateLimitCheck(config.rateLimits(), new RateLimiter(System::nanoTime)))
                 .handler(new BodySizeCheck(maxBodyBytes))
-                .handler(new ForwardingHandler(routes, upstreamClient, breakers, watch, maxBodyBytes));
+                .handler(new ForwardingHandler(routes, upstreamClient, streamClient, breakers, watch,
+                        maxBodyBytes));
         router.route().failureHandler(new AuthenticationFailure());
         router.route().last().handler(context -> Problem.routeNotFound(context.normalizedPath()).send(context));
         routes.routes().forEach(route -> LOG.infof("Route %s -> %s for %s (timeout %dms)", route.name(),

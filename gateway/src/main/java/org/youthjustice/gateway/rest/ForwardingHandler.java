@@ -39,14 +39,16 @@ final class ForwardingHandler implements Handler<RoutingContext> {
 
     private final RouteTable routes;
     private final HttpClient client;
+    private final HttpClient streamClient;
     private final Map<String, CircuitBreaker> breakers;
     private final UpstreamWatch watch;
     private final long maxBodyBytes;
 
-    ForwardingHandler(RouteTable routes, HttpClient client, Map<String, CircuitBreaker> breakers, UpstreamWatch watch,
-            long maxBodyBytes) {
+    ForwardingHandler(RouteTable routes, HttpClient client, HttpClient streamClient,
+            Map<String, CircuitBreaker> breakers, UpstreamWatch watch, long maxBodyBytes) {
         this.routes = routes;
         this.client = client;
+        this.streamClient = streamClient;
         this.breakers = breakers;
         this.watch = watch;
         this.maxBodyBytes = maxBodyBytes;
@@ -86,13 +88,19 @@ final class ForwardingHandler implements Handler<RoutingContext> {
                 // connect timeout also bounds, with 502). Vert.x only sets this timer when the request has to wait.
                 .setConnectTimeout(route.timeout().toMillis());
         // A proxy per request is two small objects; it lets the interceptor hold this request's route and id.
-        HttpProxy.reverseProxy(PROXY_OPTIONS, client)
+        HttpProxy.reverseProxy(PROXY_OPTIONS, eventStream(routingContext) ? streamClient : client)
                 .origin(proxyContext -> proxyContext.client().request(origin)
                         .compose(request -> untilDeadline(request, deadline)))
                 .addInterceptor(new ForwardingInterceptor(match, path, upstreamUri,
                         routingContext.get(CorrelationId.MDC_KEY), routingContext.get(CorrelationId.CLIENT_MDC_KEY),
                         breaker, watch, maxBodyBytes))
                 .handle(routingContext.request());
+    }
+
+    /** A request for server-sent events: its connection stays taken for as long as the stream is open. */
+    private static boolean eventStream(RoutingContext routingContext) {
+        String accept = routingContext.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/event-stream");
     }
 
     /**
