@@ -1,17 +1,25 @@
 package org.youthjustice.notification.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,31 +27,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Severity;
 import org.youthjustice.notification.service.Addressee;
+import org.youthjustice.notification.service.AlertTexts;
 import org.youthjustice.notification.service.Inbox;
 import org.youthjustice.notification.service.InboxFilter;
+import org.youthjustice.notification.service.InboxLanguage;
 import org.youthjustice.notification.service.LiveStreams;
 import org.youthjustice.notification.service.StreamSettings;
 import org.youthjustice.notification.service.UnreadCount;
-import org.youthjustice.platform.problem.FieldError;
-import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.FieldError;
+import org.youthjustice.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The caller's inbox. Auditors and machine clients have none: auditors read audit trails, partner systems
@@ -75,6 +80,12 @@ public class NotificationResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    InboxLanguage language;
+
+    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+    String acceptLanguage;
+
     @GET
     @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller, for the caller's roles as a whole, and for the caller's roles within the scope the token's claims name (worker_id, agency_id, office_code, department_code). Each filter given narrows the list.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
@@ -95,7 +106,8 @@ public class NotificationResource {
         InboxFilter filter = new InboxFilter(Optional.ofNullable(acknowledged),
                 Optional.ofNullable(severity).map(Severity::valueOf), Optional.ofNullable(rule),
                 Optional.ofNullable(subjectRef), Optional.ofNullable(since));
-        return inbox.list(filter, page).map(NotificationView::of);
+        Function<Notification, AlertTexts.Texts> texts = textsForCaller();
+        return inbox.list(filter, page).map(alert -> NotificationView.of(alert, texts.apply(alert)));
     }
 
     @GET
@@ -123,7 +135,9 @@ public class NotificationResource {
             @Context SseEventSink sink, @Context Sse sse) {
         refuseMachineClients();
         Long after = lastEventId == null ? null : seqOf(lastEventId);
-        SseAlertSink alerts = new SseAlertSink(sink, sse, json, streamSettings.sendTimeout());
+        Function<Notification, AlertTexts.Texts> texts = textsForCaller();
+        SseAlertSink alerts = new SseAlertSink(sink, sse, json, streamSettings.sendTimeout(),
+                alert -> NotificationView.of(alert, texts.apply(alert)));
         streams.open(Addressee.of(caller), after, alerts);
         alerts.begin();
     }
@@ -149,7 +163,12 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox")
     public NotificationView acknowledge(@PathParam("id") UUID id) {
         refuseMachineClients();
-        return NotificationView.of(inbox.acknowledge(id));
+        Notification acknowledged = inbox.acknowledge(id);
+        return NotificationView.of(acknowledged, textsForCaller().apply(acknowledged));
+    }
+
+    private Function<Notification, AlertTexts.Texts> textsForCaller() {
+        return language.textsFor(caller.subject(), acceptLanguage);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.youthjustice.notification.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Severity;
+import org.youthjustice.notification.service.AlertTexts;
+import org.youthjustice.notification.service.InboxLanguage;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,8 +14,9 @@ public record NotificationView(UUID id,
         String rule, Severity severity, String title, String body, String subjectRef, Instant createdAt,
         Instant acknowledgedAt) {
 
-    static NotificationView of(Notification n) {
-        return new NotificationView(n.id, n.seq, n.rule, n.severity, n.title, n.body, n.subjectRef, n.createdAt,
-                n.acknowledgedAt);
+    /** The alert with its texts in the reader's language ({@link InboxLanguage}). */
+    static NotificationView of(Notification n, AlertTexts.Texts texts) {
+        return new NotificationView(n.id, n.seq, n.rule, n.severity, texts.subject(), texts.body(), n.subjectRef,
+                n.createdAt, n.acknowledgedAt);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * A live stream's server-sent events: {@code id: <seq>}, {@code event: alert}, {@code data: <NotificationView>}.
@@ -27,19 +28,22 @@ final class SseAlertSink implements AlertStream.Sink {
     private final Sse sse;
     private final ObjectMapper json;
     private final Duration sendTimeout;
+    private final Function<Notification, NotificationView> view;
 
-    SseAlertSink(SseEventSink sink, Sse sse, ObjectMapper json, Duration sendTimeout) {
+    SseAlertSink(SseEventSink sink, Sse sse, ObjectMapper json, Duration sendTimeout,
+            Function<Notification, NotificationView> view) {
         this.sink = sink;
         this.sse = sse;
         this.json = json;
         this.sendTimeout = sendTimeout;
+        this.view = view;
     }
 
     @Override
     public boolean send(Notification alert) {
         try {
             return write(sse.newEventBuilder().id(String.valueOf(alert.seq)).name(EVENT)
-                    .data(json.writeValueAsString(NotificationView.of(alert))).build());
+                    .data(json.writeValueAsString(view.apply(alert))).build());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
