@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,10 +67,6 @@ final class ProcessCpu {
             }
         });
         return seconds;
-    }
-
-    Collection<String> parts() {
-        return roots.keySet();
     }
 
     private static Optional<Stat> readStat(Path file) throws IOException {
