@@ -1,5 +1,6 @@
 package org.youthjustice.benchmarks;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,5 +65,33 @@ final class AlertMatches {
             latencies.add(sighting == null ? null : sighting.readNanos() - assignment.answeredNanos());
         }
         return latencies;
+    }
+
+    /**
+     * Nanoseconds from each measured, committed assignment's answer to the moment notification-service raised its
+     * alert (the alert's {@code createdAt}, taken by its rule before the alert's transaction commits), in the order of
+     * the assignments; null where no leg saw the alert. The two clocks are the same machine's: {@code epochOffsetNanos}
+     * turns the {@link System#nanoTime()} of an answer into epoch nanoseconds.
+     *
+     * @param alerts worker id → alert id → any leg's sighting (they share the alert's {@code createdAt})
+     */
+    static List<Long> raised(List<LeadAssignment> assignments, Map<Integer, String> matches,
+                             Map<String, Map<String, AlertSighting>> alerts, long epochOffsetNanos) {
+        List<Long> raised = new ArrayList<>();
+        for (LeadAssignment assignment : assignments) {
+            if (!assignment.measured() || !assignment.committed()) {
+                continue;
+            }
+            String alertId = matches.get(assignment.index());
+            AlertSighting alert = alertId == null ? null
+                    : alerts.getOrDefault(assignment.workerId(), Map.of()).get(alertId);
+            raised.add(alert == null ? null
+                    : epochNanos(alert.createdAt()) - (assignment.answeredNanos() + epochOffsetNanos));
+        }
+        return raised;
+    }
+
+    static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }

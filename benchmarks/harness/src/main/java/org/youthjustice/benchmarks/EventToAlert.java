@@ -104,6 +104,9 @@ public final class EventToAlert {
         checkCapacity(api, settings.workerServiceUrl(), pool, poolSize);
 
         Instant opened = Instant.now();
+        // the alerts' createdAt is wall-clock time (notification-service's, on this machine): one offset turns the
+        // answers' nanoTime into the same scale
+        long epochOffsetNanos = AlertMatches.epochNanos(Instant.now()) - System.nanoTime();
         Map<String, Map<String, AlertStreamReader>> streams = new LinkedHashMap<>();
         Map<String, InboxPoller> inboxes = new LinkedHashMap<>();
         List<LeadAssignment> assignments = Collections.synchronizedList(new ArrayList<>());
@@ -159,12 +162,14 @@ public final class EventToAlert {
         }
 
         Map<String, Map<String, Map<String, AlertSighting>>> legs = legs(streams, inboxes, opened);
-        Map<Integer, String> matches = AlertMatches.match(assignments, alertsByWorker(legs));
+        Map<String, Collection<AlertSighting>> alerts = alertsByWorker(legs);
+        Map<Integer, String> matches = AlertMatches.match(assignments, alerts);
         List<LeadAssignment> measured = assignments.stream().filter(LeadAssignment::measured)
                 .sorted((a, b) -> Integer.compare(a.index(), b.index())).toList();
         Map<String, List<Long>> latencies = new LinkedHashMap<>();
         legs.forEach((leg, sightings) -> latencies.put(leg, AlertMatches.latencies(measured, matches, sightings)));
         writeLatencies(out.resolve("latencies.tsv"), measured, latencies);
+        List<Long> raised = AlertMatches.raised(measured, matches, byId(alerts), epochOffsetNanos);
 
         log("Kafka round trip on " + KafkaRoundTrip.TOPIC + ": " + events + " records at " + rate + "/s");
         KafkaRoundTrip.Result kafka = new KafkaRoundTrip(settings.kafkaBootstrapServers()).measure(events, rate);
@@ -175,7 +180,7 @@ public final class EventToAlert {
             }
         }
 
-        Summary summary = new Summary(measured, latencies, kafka, events, inboxPollNanos);
+        Summary summary = new Summary(measured, latencies, raised, kafka, events, inboxPollNanos);
         summary.print(streams, inboxes);
         printCpu(cpuBefore, cpuAfter, (windowEnd - windowStart) / 1e9, measured.size());
     }
@@ -261,6 +266,14 @@ public final class EventToAlert {
         Map<String, Collection<AlertSighting>> byWorker = new HashMap<>();
         union.forEach((worker, alerts) -> byWorker.put(worker, alerts.values()));
         return byWorker;
+    }
+
+    /** Worker id → alert id → the alert, from {@link #alertsByWorker}. */
+    private static Map<String, Map<String, AlertSighting>> byId(Map<String, Collection<AlertSighting>> alerts) {
+        Map<String, Map<String, AlertSighting>> byId = new HashMap<>();
+        alerts.forEach((worker, sightings) -> sightings.forEach(s -> byId
+                .computeIfAbsent(worker, k -> new HashMap<>()).put(s.alertId(), s)));
+        return byId;
     }
 
     /**
@@ -357,8 +370,8 @@ public final class EventToAlert {
     }
 
     /** The Markdown tables of a run: the legs beside Kafka, then what was sent and how. */
-    private record Summary(List<LeadAssignment> measured, Map<String, List<Long>> legs, KafkaRoundTrip.Result kafka,
-                           int events, long inboxPollNanos) {
+    private record Summary(List<LeadAssignment> measured, Map<String, List<Long>> legs, List<Long> raised,
+                           KafkaRoundTrip.Result kafka, int events, long inboxPollNanos) {
 
         private static final double GOAL_P99_MILLIS = 100;
 
@@ -373,6 +386,23 @@ public final class EventToAlert {
                         committed.size() - p.count(), Markdown.number(p.p50(), 1), Markdown.number(p.p99(), 1),
                         Markdown.number(p.max(), 1), verdict(p, committed.size())));
             });
+            Percentiles toRule = Percentiles.of(raised.stream().filter(Objects::nonNull).toList());
+            System.out.println(Markdown.row("… of which committed → alert raised by notification-service's rule"
+                    + " (its `createdAt`, before its commit)", toRule.count() + " of " + committed.size(), "",
+                    Markdown.number(toRule.p50(), 1), Markdown.number(toRule.p99(), 1), Markdown.number(toRule.max(), 1),
+                    ""));
+            List<Long> toStream = new ArrayList<>();
+            List<Long> direct = legs.get(STREAM_DIRECT);
+            for (int i = 0; i < raised.size(); i++) {
+                if (raised.get(i) != null && direct.get(i) != null) {
+                    toStream.add(direct.get(i) - raised.get(i));
+                }
+            }
+            Percentiles fanOut = Percentiles.of(toStream);
+            System.out.println(Markdown.row("… and alert raised → on the stream, direct (its commit, NOTIFY, the"
+                    + " stream's query and write)", fanOut.count() + " of " + committed.size(), "",
+                    Markdown.number(fanOut.p50(), 1), Markdown.number(fanOut.p99(), 1), Markdown.number(fanOut.max(), 1),
+                    ""));
             Percentiles broker = Percentiles.of(kafka.nanos());
             System.out.println(Markdown.row("Kafka round trip (`" + KafkaRoundTrip.TOPIC + "`, acks=all, same rate)",
                     broker.count() + " of " + events, events - broker.count(), Markdown.number(broker.p50(), 1),

@@ -57,4 +57,19 @@ class AlertMatchesTest {
         // swap 1 answered at 205 and seen at 245; swap 3's alert matched but never seen by this leg
         assertEquals(Arrays.asList(40L, null), AlertMatches.latencies(swaps, matches, leg));
     }
+
+    @Test
+    void anAlertIsRaisedAtItsCreatedAtOnTheAnswersClockShiftedToEpochTime() {
+        // the answers' nanoTime 0 is epoch second STORED - 1 s on this (made-up) machine
+        long offset = AlertMatches.epochNanos(STORED) - 1_000_000_000L;
+        List<LeadAssignment> swaps = List.of(
+                new LeadAssignment(0, true, "W0001", "GZ-1", 0, 990_000_000L, 995_000_000L, 200),
+                new LeadAssignment(1, true, "W0002", "GZ-1", 0, 996_000_000L, 999_000_000L, 200));
+        Map<String, Map<String, AlertSighting>> alerts = Map.of(
+                "W0001", Map.of("a", new AlertSighting("a", 1, "GZ-1", STORED, 0)));
+
+        // created 5 ms after swap 0's answer arrived; swap 1's alert was never seen
+        assertEquals(Arrays.asList(5_000_000L, null),
+                AlertMatches.raised(swaps, Map.of(0, "a", 1, "b"), alerts, offset));
+    }
 }
