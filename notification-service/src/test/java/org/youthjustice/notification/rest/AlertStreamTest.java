@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,12 +149,8 @@ class AlertStreamTest {
         }
     }
 
-    private static void awaitComments(SseClient client, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (client.comments() < atLeast && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(client.comments() >= atLeast, "a heartbeat comment arrived");
+    private static void awaitComments(SseClient client, int atLeast) {
+        await("a heartbeat comment").atMost(Duration.ofSeconds(5)).until(() -> client.comments() >= atLeast);
     }
 
     @Test
