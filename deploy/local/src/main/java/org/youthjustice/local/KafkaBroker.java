@@ -102,6 +102,8 @@ final class KafkaBroker {
     static void createTopics(SuiteSettings settings) {
         Properties client = new Properties();
         client.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+        // the client refuses an API timeout below its request timeout (30 s by default)
+        client.setProperty(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         client.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);

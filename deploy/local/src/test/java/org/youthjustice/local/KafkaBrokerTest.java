@@ -1,7 +1,11 @@
 package org.youthjustice.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -35,5 +39,19 @@ class KafkaBrokerTest {
     @Test
     void theLogIsKeptUnderTheDataDirectory() {
         assertEquals("/repo/.local/kafka", properties.getProperty("log.dirs"));
+    }
+
+    @Test
+    void topicsThatCannotBeCreatedFailTheStartWithinItsDeadline() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        SuiteSettings unreachable = SuiteSettings.fromEnvironment(Path.of("/repo"),
+                Map.of("YJS_KAFKA_PORT", String.valueOf(closed)));
+
+        SuiteStartException refused = assertThrows(SuiteStartException.class,
+                () -> KafkaBroker.createTopics(unreachable));
+        assertTrue(refused.getMessage().contains("notifications.v1"), refused.getMessage());
     }
 }
