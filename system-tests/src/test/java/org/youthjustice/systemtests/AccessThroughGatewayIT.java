@@ -50,8 +50,10 @@ class AccessThroughGatewayIT {
                 .auth().oauth2(Keycloak.tokenOfClient(suite, "partner-court-gz", "local-demo-secret-partner-court-gz"));
         court.get("/api/regions?level=CITY").then().statusCode(200).body("total", equalTo(5));
         court.get("/api/agencies").then().statusCode(200);
-        // its token does not name notification-service or procurement-service (AudienceIT): refused before any role
-        court.get("/api/notifications").then().statusCode(401).contentType("application/problem+json");
+        // notification-service takes its token for webhooks, but a machine has no inbox
+        court.get("/api/webhooks").then().statusCode(200);
+        court.get("/api/notifications").then().statusCode(403).contentType("application/problem+json");
+        // its token does not name procurement-service (AudienceIT): refused before any role
         court.contentType(ContentType.JSON)
                 .body(Map.of("expectedClients", 10, "periodStart", "2027-01-01", "periodEnd", "2028-01-01"))
                 .post("/api/cost-estimates").then().statusCode(401);
