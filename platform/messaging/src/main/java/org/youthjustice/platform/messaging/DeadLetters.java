@@ -70,6 +70,8 @@ class DeadLetters {
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 LOG.warnf("record %s-%d@%d could not be dead-lettered yet, retrying: %s", record.topic(),
                         record.partition(), record.offset(), e.toString());
+                // a producer that failed may stay unusable (a fatal error of the idempotent producer): start afresh
+                resetProducer();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ConsumerStoppedException(channel, record);
@@ -117,6 +119,13 @@ class DeadLetters {
             producer = new KafkaProducer<>(properties);
         }
         return producer;
+    }
+
+    private synchronized void resetProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
     }
 
     @PreDestroy

@@ -28,16 +28,17 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  *
  * <p>A failing handler is rolled back. When the infrastructure failed (the database is down, say), it is run again
  * for as long as it takes, the partition waiting meanwhile; when the record did (a handler's rule, invalid data), up
- * to {@code yjs.inbox.max-attempts} times; then {@link #process} throws, and the failure strategy
- * ({@link InboxFailureStrategy}) moves the record to the dead-letter topic with the exception message as its
- * {@code dead-letter-reason}. A record that is not an event envelope, or whose data the handler cannot map
- * ({@link EventEnvelope#data(Class)}), goes there at once. {@link DeadLetterReplay} hands dead letters back.
+ * to {@code yjs.inbox.max-attempts} times; then {@link #process} throws, and {@link #processBatch} (or, for a
+ * consumer of single records, the failure strategy {@link InboxFailureStrategy}) moves the record to the dead-letter
+ * topic with the exception message as its {@code dead-letter-reason}. A record that is not an event envelope, or
+ * whose data the handler cannot map ({@link EventEnvelope#data(Class)}), goes there at once. {@link DeadLetterReplay}
+ * hands dead letters back. A poll's records go through {@link #processBatch}, several per transaction (ADR 0013).
  *
  * <pre>{@code
  * @Incoming("cases")
  * @Blocking
- * void onCaseEvent(ConsumerRecord<String, String> record) {
- *     inbox.process("caseload", record, event -> caseloads.apply(event));
+ * void onCaseEvents(ConsumerRecords<String, String> records) {
+ *     inbox.processBatch(this, records);    // this: an EventConsumer whose consume(record) calls process
  * }
  * }</pre>
  */
