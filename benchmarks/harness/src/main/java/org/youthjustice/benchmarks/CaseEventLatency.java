@@ -41,7 +41,9 @@ import org.youthjustice.platform.time.ServiceZone;
  * <p>Variables: {@code YJS_CASE_PORT}, {@code YJS_WORKER_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT},
  * {@code YJS_POSTGRES_PORT} as for deploy/local; {@code BENCH_RATE} (5 per second), {@code BENCH_CASES} (100), {@code BENCH_POLL_MS} (5),
  * {@code BENCH_AGENCY} (52440100MJL123454L, a demo agency), {@code BENCH_IN_FLIGHT} (8: cases whose calls may
- * overlap), {@code BENCH_WARMUP_CASES} (50, at the same rate, not measured). The achieved rate is that of the assignments' answers, first to last.
+ * overlap), {@code BENCH_WARMUP_CASES} (50, at the same rate, not measured), {@code BENCH_WORKERS} (1: fresh workers
+ * the cases are assigned to in turn, so that at 100/s no caseload the poller reads grows to thousands of cases). The
+ * achieved rate is that of the assignments' answers, first to last.
  */
 public final class CaseEventLatency {
 
@@ -81,6 +83,7 @@ public final class CaseEventLatency {
         int warmups = settings.count("BENCH_WARMUP_CASES", 50);
         long pollNanos = TimeUnit.MILLISECONDS.toNanos(settings.integer("BENCH_POLL_MS", 5));
         String agency = settings.text("BENCH_AGENCY", "52440100MJL123454L");
+        int workerCount = settings.integer("BENCH_WORKERS", 1);
 
         var http = ApiClient.newHttpClient();
         ApiClient api = new ApiClient(http, new KeycloakTokens(http, settings.tokenUrl()), Duration.ofSeconds(60));
@@ -90,15 +93,23 @@ public final class CaseEventLatency {
 
         ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrapServers());
         awaitWorkerServiceCaughtUp(lag);
-        String workerId = bench.registerWorker(agency, random);
-        bench.post(workerId, today);
-        log("worker " + workerId + " posted at " + FictionalReferrals.OFFICE + "; waiting for case-service to know it");
-        Duration known = bench.awaitPostingKnown(workerId);
-        log("case-service knew the posting after " + known.toMillis() + " ms");
+        List<String> workerIds = new ArrayList<>();
+        Duration known = Duration.ZERO;
+        for (int w = 0; w < workerCount; w++) {
+            String workerId = bench.registerWorker(agency, random, w);
+            workerIds.add(workerId);
+            bench.post(workerId, today);
+            log("worker " + workerId + " posted at " + FictionalReferrals.OFFICE
+                    + "; waiting for case-service to know it");
+            Duration knownAfter = bench.awaitPostingKnown(workerId);
+            known = knownAfter.compareTo(known) > 0 ? knownAfter : known;
+            log("case-service knew the posting after " + knownAfter.toMillis() + " ms");
+        }
 
         Map<String, Long> firstSeen = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread poller = new Thread(() -> bench.pollCaseload(workerId, pollNanos, firstSeen, stop), "bench-caseload");
+        Thread poller = new Thread(() -> bench.pollCaseloads(workerIds, pollNanos, firstSeen, stop),
+                "bench-caseload");
         poller.start();
         // each case's calls take longer than the period on a loaded machine: cases overlap so the rate holds
         ExecutorService inFlight = Executors.newFixedThreadPool(settings.integer("BENCH_IN_FLIGHT", 8));
@@ -107,12 +118,12 @@ public final class CaseEventLatency {
             if (warmups > 0) {
                 // services started a moment ago are not compiled yet: their first cases would measure the JIT
                 log(warmups + " warm-up cases at " + rate + "/s, not measured");
-                bench.assignAtRate(warmups, rate, workerId, inFlight);
+                bench.assignAtRate(warmups, rate, workerIds, inFlight);
                 // a cold consumer falls behind the warm-up; the measured cases must not queue behind its backlog
                 awaitWorkerServiceCaughtUp(lag);
             }
             log(count + " cases at " + rate + "/s");
-            assignments = bench.assignAtRate(count, rate, workerId, inFlight);
+            assignments = bench.assignAtRate(count, rate, workerIds, inFlight);
             long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
             while (!firstSeen.keySet().containsAll(Arrays.asList(assignments.references()))
                     && System.nanoTime() < deadline) {
@@ -179,8 +190,8 @@ public final class CaseEventLatency {
                 Markdown.number(caseEvent.p50() / broker.p50(), 1) + "×", Markdown.number(caseEvent.p99() / broker.p99(), 1) + "×",
                 ""));
         System.out.println();
-        System.out.println("Case-service knew the benchmark worker's posting " + known.toMillis()
-                + " ms after worker-service answered 201. Caseload polled every " + pollNanos / 1_000_000
+        System.out.println("Case-service knew the " + workerCount + " benchmark workers' postings at most "
+                + known.toMillis() + " ms after worker-service answered 201. Each caseload polled every " + pollNanos / 1_000_000
                 + " ms (a sample is taken when the poll's answer arrives, so it includes up to one poll's wait and one"
                 + " GET).");
     }
@@ -201,7 +212,7 @@ public final class CaseEventLatency {
      * Refers, accepts and assigns {@code count} cases, each started at its turn of the rate; answers each case's
      * reference and when its assignment's 200 arrived.
      */
-    private Assignments assignAtRate(int count, double rate, String workerId, ExecutorService inFlight)
+    private Assignments assignAtRate(int count, double rate, List<String> workerIds, ExecutorService inFlight)
             throws Exception {
         String[] references = new String[count];
         long[] answeredNanos = new long[count];
@@ -213,6 +224,7 @@ public final class CaseEventLatency {
             started.add(inFlight.submit(() -> {
                 Accepted accepted = referAndAccept();
                 references[index] = accepted.reference();
+                String workerId = workerIds.get(index % workerIds.size());
                 answeredNanos[index] = tryAssign(accepted, workerId).expect(200, "the assignment").receivedNanos();
             }));
         }
@@ -222,9 +234,12 @@ public final class CaseEventLatency {
         return new Assignments(references, answeredNanos);
     }
 
-    /** A fresh worker of the agency, with an id made of the time so that runs do not meet; adult, fictional. */
-    private String registerWorker(String agency, Random random) {
-        String workerId = String.format("W%09d", (System.currentTimeMillis() / 1000) % 1_000_000_000L);
+    /**
+     * A fresh worker of the agency, with an id made of the time and its number in the run so that runs do not meet;
+     * adult, fictional.
+     */
+    private String registerWorker(String agency, Random random, int number) {
+        String workerId = String.format("W%09d", (System.currentTimeMillis() / 1000 * 100 + number) % 1_000_000_000L);
         for (int attempt = 0; attempt < 5; attempt++) {
             ObjectNode worker = ApiClient.JSON.createObjectNode()
                     .put("workerId", workerId)
@@ -301,20 +316,26 @@ public final class CaseEventLatency {
                 accepted.etag());
     }
 
-    /** Records when each reference was first seen in the worker's caseload: the arrival of that poll's answer. */
-    private void pollCaseload(String workerId, long pollNanos, Map<String, Long> firstSeen, AtomicBoolean stop) {
-        String url = workers + "/workers/" + workerId + "/caseload";
+    /**
+     * Records when each reference was first seen in its worker's caseload: the arrival of that poll's answer. The
+     * workers' caseloads are read one after the other, then the poller sleeps.
+     */
+    private void pollCaseloads(List<String> workerIds, long pollNanos, Map<String, Long> firstSeen,
+            AtomicBoolean stop) {
         while (!stop.get()) {
-            try {
-                ApiClient.Answer answer = api.send("GET", url, ADMIN, null, null);
-                if (answer.status() == 200) {
-                    for (JsonNode item : answer.json().path("caseReferences")) {
-                        firstSeen.putIfAbsent(item.path("reference").asText(), answer.receivedNanos());
+            for (String workerId : workerIds) {
+                try {
+                    ApiClient.Answer answer = api.send("GET", workers + "/workers/" + workerId + "/caseload", ADMIN,
+                            null, null);
+                    if (answer.status() == 200) {
+                        for (JsonNode item : answer.json().path("caseReferences")) {
+                            firstSeen.putIfAbsent(item.path("reference").asText(), answer.receivedNanos());
+                        }
                     }
+                } catch (UncheckedIOException e) {
+                    // a lost poll only delays the samples of the cases it would have seen; the next one looks again
+                    log("a caseload poll failed: " + e.getMessage());
                 }
-            } catch (UncheckedIOException e) {
-                // a lost poll only delays the samples of the cases it would have seen; the next one looks again
-                log("a caseload poll failed: " + e.getMessage());
             }
             LockSupport.parkNanos(pollNanos);
         }

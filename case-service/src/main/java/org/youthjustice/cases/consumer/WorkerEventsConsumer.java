@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.cases.service.WorkerReplica;
 import org.youthjustice.platform.messaging.EventConsumer;
@@ -26,8 +27,8 @@ public class WorkerEventsConsumer implements EventConsumer {
 
     @Incoming("workers")
     @Blocking
-    public void onWorkerEvent(ConsumerRecord<String, String> record) {
-        consume(record);
+    public void onWorkerEvents(ConsumerRecords<String, String> records) {
+        inbox.processBatch(this, records);
     }
 
     @Override

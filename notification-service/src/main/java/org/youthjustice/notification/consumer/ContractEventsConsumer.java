@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.platform.messaging.EventConsumer;
 import org.youthjustice.platform.messaging.EventInbox;
@@ -23,8 +24,8 @@ public class ContractEventsConsumer implements EventConsumer {
 
     @Incoming("contracts")
     @Blocking
-    public void onContractEvent(ConsumerRecord<String, String> record) {
-        consume(record);
+    public void onContractEvents(ConsumerRecords<String, String> records) {
+        inbox.processBatch(this, records);
     }
 
     @Override

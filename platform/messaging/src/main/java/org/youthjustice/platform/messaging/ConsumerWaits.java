@@ -2,6 +2,7 @@ package org.youthjustice.platform.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +35,18 @@ public class ConsumerWaits {
     public record Wait(Instant since, String cause, int failures) {
     }
 
-    private final Map<String, Wait> waits = new ConcurrentHashMap<>();
+    /**
+     * A wait of one copy of a consumer: a channel with {@code concurrency} runs a copy per partition on threads of
+     * its own, and one copy's success must not end another's wait. A wait begins and ends within one call of the
+     * inbox, on one thread.
+     */
+    private record Waiter(String consumer, long thread) {
+        static Waiter current(String consumer) {
+            return new Waiter(consumer, Thread.currentThread().getId());
+        }
+    }
+
+    private final Map<Waiter, Wait> waits = new ConcurrentHashMap<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final MeterRegistry registry;
 
@@ -48,9 +60,10 @@ public class ConsumerWaits {
         Counter.builder("yjs.inbox.infrastructure.failures").tag("consumer", consumer)
                 .description("handlings rolled back because the database or another dependency failed")
                 .register(registry).increment();
-        Gauge.builder("yjs.inbox.waiting", waits, all -> all.containsKey(consumer) ? 1 : 0).tag("consumer", consumer)
+        Gauge.builder("yjs.inbox.waiting", waits, all -> all.keySet().stream().anyMatch(
+                        waiter -> waiter.consumer().equals(consumer)) ? 1 : 0).tag("consumer", consumer)
                 .description("1 while the consumer waits for its infrastructure to come back").register(registry);
-        var wait = waits.merge(consumer, new Wait(Instant.now(), cause, 1),
+        var wait = waits.merge(Waiter.current(consumer), new Wait(Instant.now(), cause, 1),
                 (old, next) -> new Wait(old.since(), cause, old.failures() + 1));
         if (wait.failures() % LOG_EVERY == 1) {
             LOG.warnf("consumer %s waits for its infrastructure since %s (%d failures, last %s on event %s of type %s);"
@@ -61,7 +74,7 @@ public class ConsumerWaits {
 
     /** Ends the consumer's wait, if it had one. */
     void succeeded(String consumer) {
-        var ended = waits.remove(consumer);
+        var ended = waits.remove(Waiter.current(consumer));
         if (ended != null) {
             LOG.infof("consumer %s resumed after waiting %d s for its infrastructure (%d failures)", consumer,
                     Duration.between(ended.since(), Instant.now()).toSeconds(), ended.failures());
@@ -82,9 +95,12 @@ public class ConsumerWaits {
         }
     }
 
-    /** The consumers waiting now, by name. */
+    /** The consumers waiting now, by name: of several copies waiting, since the first began, failures summed. */
     public Map<String, Wait> current() {
-        return Map.copyOf(waits);
+        var byConsumer = new HashMap<String, Wait>();
+        waits.forEach((waiter, wait) -> byConsumer.merge(waiter.consumer(), wait, (a, b) -> new Wait(
+                a.since().isBefore(b.since()) ? a.since() : b.since(), a.cause(), a.failures() + b.failures())));
+        return Map.copyOf(byConsumer);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -102,9 +102,7 @@ public class DeadLetterReplay {
     }
 
     private String deadLetterTopic(String channel) {
-        // SmallRye's default when a channel names no dead-letter topic
-        return config.getOptionalValue("mp.messaging.incoming." + channel + ".dead-letter-queue.topic", String.class)
-                .orElse("dead-letter-topic-" + channel);
+        return DeadLetters.topicOf(config, channel);
     }
 
     /** Every record of the topic up to its end offsets at the start, in offset order per partition. */

@@ -4,15 +4,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * A service's consumer of one incoming channel, as a bean, so that {@link DeadLetterReplay} can hand it the dead
- * letters of that channel again. Its {@code @Incoming} method and the replay both call {@link #consume}:
+ * letters of that channel again. Its {@code @Incoming} method hands a poll's records to
+ * {@link EventInbox#processBatch}, which calls {@link #consume} for each, as the replay does:
  *
  * <pre>{@code
  * @ApplicationScoped
  * public class CaseEventsConsumer implements EventConsumer {
  *     @Incoming("cases")
  *     @Blocking
- *     void onCaseEvent(ConsumerRecord<String, String> record) {
- *         consume(record);
+ *     void onCaseEvents(ConsumerRecords<String, String> records) {
+ *         inbox.processBatch(this, records);
  *     }
  *
  *     public String channel() { return "cases"; }
@@ -29,7 +30,7 @@ public interface EventConsumer {
     String channel();
 
     /**
-     * Hands one record to the inbox ({@link EventInbox#process}).
+     * Hands one record to the inbox ({@link EventInbox#process}); within a batch, in the batch's transaction.
      *
      * @return true if the handler ran, false if the event had been processed before or is not one it handles
      */

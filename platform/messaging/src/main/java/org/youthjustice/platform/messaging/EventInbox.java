@@ -3,6 +3,8 @@ package org.youthjustice.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -13,6 +15,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import org.youthjustice.platform.correlation.CorrelationId;
 
@@ -25,16 +28,17 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  *
  * <p>A failing handler is rolled back. When the infrastructure failed (the database is down, say), it is run again
  * for as long as it takes, the partition waiting meanwhile; when the record did (a handler's rule, invalid data), up
- * to {@code yjs.inbox.max-attempts} times; then {@link #process} throws, and the failure strategy
- * ({@link InboxFailureStrategy}) moves the record to the dead-letter topic with the exception message as its
- * {@code dead-letter-reason}. A record that is not an event envelope, or whose data the handler cannot map
- * ({@link EventEnvelope#data(Class)}), goes there at once. {@link DeadLetterReplay} hands dead letters back.
+ * to {@code yjs.inbox.max-attempts} times; then {@link #process} throws, and {@link #processBatch} (or, for a
+ * consumer of single records, the failure strategy {@link InboxFailureStrategy}) moves the record to the dead-letter
+ * topic with the exception message as its {@code dead-letter-reason}. A record that is not an event envelope, or
+ * whose data the handler cannot map ({@link EventEnvelope#data(Class)}), goes there at once. {@link DeadLetterReplay}
+ * hands dead letters back. A poll's records go through {@link #processBatch}, several per transaction (ADR 0013).
  *
  * <pre>{@code
  * @Incoming("cases")
  * @Blocking
- * void onCaseEvent(ConsumerRecord<String, String> record) {
- *     inbox.process("caseload", record, event -> caseloads.apply(event));
+ * void onCaseEvents(ConsumerRecords<String, String> records) {
+ *     inbox.processBatch(this, records);    // this: an EventConsumer whose consume(record) calls process
  * }
  * }</pre>
  */
@@ -48,14 +52,84 @@ public class EventInbox {
             on conflict (consumer, event_id) do nothing
             """;
 
+    /** Set while a batch's records are handled in the batch's one transaction, on the thread that handles them. */
+    private static final ThreadLocal<Boolean> IN_BATCH = ThreadLocal.withInitial(() -> false);
+
     private final DataSource dataSource;
     private final InboxConfig config;
     private final ConsumerWaits waits;
+    private final DeadLetters deadLetters;
 
-    EventInbox(DataSource dataSource, InboxConfig config, ConsumerWaits waits) {
+    EventInbox(DataSource dataSource, InboxConfig config, ConsumerWaits waits, DeadLetters deadLetters) {
         this.dataSource = dataSource;
         this.config = config;
         this.waits = waits;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * Hands the records of a poll (a channel consumed with {@code batch=true}, which Quarkus sets for a method that
+     * takes {@code ConsumerRecords}) to the consumer's
+     * {@link EventConsumer#consume}, up to {@code yjs.inbox.batch-size} records per transaction, in the order they
+     * came (each partition's in offset order). Each event id is claimed as {@link #process} claims it, so a
+     * redelivered event changes nothing.
+     *
+     * <p>When a batch's transaction fails, nothing of it stays, and its records are handled again one transaction
+     * each, as {@link #process} handles a single record: a failure of the infrastructure is waited out (the partition
+     * holds), and a record that fails by itself is retried {@code yjs.inbox.max-attempts} times and then moved to the
+     * channel's dead-letter topic here, with its {@code dead-letter-reason}, while its batch-mates are handled.
+     * SmallRye's failure strategy would dead-letter every record of a batch, so this method throws only when the
+     * service stops ({@link ConsumerStoppedException}: the batch stays unacknowledged and is delivered again).
+     *
+     * <pre>{@code
+     * @Incoming("cases")
+     * @Blocking
+     * void onCaseEvents(ConsumerRecords<String, String> records) {
+     *     inbox.processBatch(this, records);
+     * }
+     * }</pre>
+     */
+    public void processBatch(EventConsumer consumer, ConsumerRecords<String, String> batch) {
+        // partition after partition, each in offset order
+        var records = new ArrayList<ConsumerRecord<String, String>>(batch.count());
+        batch.forEach(records::add);
+        for (int from = 0; from < records.size(); from += config.batchSize()) {
+            var chunk = records.subList(from, Math.min(records.size(), from + config.batchSize()));
+            if (chunk.size() == 1 || !inOneTransaction(consumer, chunk)) {
+                oneByOne(consumer, chunk);
+            }
+        }
+    }
+
+    private boolean inOneTransaction(EventConsumer consumer, List<ConsumerRecord<String, String>> records) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                IN_BATCH.set(true);
+                try {
+                    records.forEach(consumer::consume);
+                } finally {
+                    IN_BATCH.set(false);
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            // the kind only: a message may quote a statement's data
+            LOG.debugf("a batch of %d records of channel %s failed, handling them one by one: %s", records.size(),
+                    consumer.channel(), FailureKind.describe(e));
+            return false;
+        }
+    }
+
+    private void oneByOne(EventConsumer consumer, List<ConsumerRecord<String, String>> records) {
+        for (var record : records) {
+            try {
+                consumer.consume(record);
+            } catch (ConsumerStoppedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                deadLetters.send(consumer.channel(), record, e);
+            }
+        }
     }
 
     /**
@@ -120,6 +194,14 @@ public class EventInbox {
      * @throws ConsumerStoppedException if the service stopped while the consumer waited
      */
     public boolean process(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
+        if (IN_BATCH.get()) {
+            // any failure rolls the whole batch back, and processBatch retries its records one by one
+            try {
+                return claimAndHandle(consumer, envelope, handler);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         var backoff = config.backoff();
         var recordFailures = 0;
         for (;;) {

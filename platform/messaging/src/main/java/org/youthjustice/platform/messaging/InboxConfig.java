@@ -34,6 +34,13 @@ public interface InboxConfig {
     /** How often the purge runs ({@code 1h}); {@code off} stops it on this instance. The scheduler reads it. */
     String purgeEvery();
 
+    /**
+     * Most records of a batch ({@link EventInbox#processBatch}) handled in one transaction; the channel's
+     * {@code max.poll.records} (100, a default of this jar) bounds a batch as a whole.
+     */
+    @WithDefault("100")
+    int batchSize();
+
     /** Most ids one purge statement deletes. */
     int purgeBatchSize();
 }

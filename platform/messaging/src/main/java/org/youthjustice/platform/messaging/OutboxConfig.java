@@ -21,9 +21,12 @@ public interface OutboxConfig {
     @WithDefault("https://youthjustice.org/events/${quarkus.application.name}")
     String dataschemaBase();
 
-    /** How often the relay looks for pending events. The scheduler reads the same property. */
+    /**
+     * How often the relay looks for pending events it was not woken for, as the scheduler reads it: a duration
+     * ({@code 1s}) or {@code off} (then only commits on this instance wake it).
+     */
     @WithDefault(OutboxRelay.DEFAULT_POLL_INTERVAL)
-    Duration pollInterval();
+    String pollInterval();
 
     /** Most events one relay pass publishes. */
     @WithDefault("500")

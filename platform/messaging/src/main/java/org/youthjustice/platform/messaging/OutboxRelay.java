@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +56,13 @@ public class OutboxRelay {
     static final String DEFAULT_POLL_INTERVAL = "1s";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /**
+     * A woken pass that finds the lock held (by the poll, or by another replica whose pass may have selected its
+     * rows before this commit) tries again after this pause, up to about a poll interval of tries, rather than
+     * leaving its events to the next poll.
+     */
+    private static final Duration LOCK_RETRY = Duration.ofMillis(20);
+    private static final int LOCK_RETRIES = 50;
     /** A database outage fails a pass a second: one warning at its start, then one every half minute. */
     private static final int LOG_EVERY_FAILED_PASSES = 30;
     private static final TypeReference<Map<String, String>> HEADER_MAP = new TypeReference<>() {
@@ -79,12 +86,14 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final RelayProducerFactory producerFactory;
     private final long lockKey;
-    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService afterCommit = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "outbox-relay-after-commit");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    /** Tries in a row of woken passes that found the lock held; only the after-commit thread touches it. */
+    private int lockRetries;
     /** Scheduled passes that failed in a row; only the scheduler's one thread touches it. */
     private int failedPasses;
     private Producer<String, String> producer;
@@ -141,29 +150,55 @@ public class OutboxRelay {
      */
     public int relayPending() {
         // the transaction holds the advisory lock and the row locks while the relay waits for Kafka
+        return pass().sent();
+    }
+
+    private Pass pass() {
         int timeoutSeconds = (int) Math.max(30, config.deliveryTimeout().multipliedBy(3).toSeconds() + 30);
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::relayBatch);
     }
 
     /**
-     * Runs a pass soon on a background thread. Requests that arrive while one is waiting to start are merged
-     * into it; a pass that finds the lock taken leaves its events to the pass that holds it or to the next poll.
+     * Runs a pass soon on the relay's background thread, after a commit that wrote events. Requests that arrive
+     * while one waits to start are merged into it, and one that arrives during a pass starts another right after
+     * it, so that no committed event waits for the poll: a pass that found the lock held tries again shortly, and
+     * one that filled its batch is followed by another at once.
      */
     void requestPass() {
+        requestPass(Duration.ZERO);
+    }
+
+    private void requestPass(Duration delay) {
         if (config.enabled() && passRequested.compareAndSet(false, true)) {
             try {
-                afterCommit.execute(() -> {
-                    passRequested.set(false);
-                    try {
-                        relayPending();
-                    } catch (RuntimeException e) {
-                        LOG.warnf("relay pass after commit failed, the scheduled pass will retry: %s", e.toString());
-                    }
-                });
+                afterCommit.schedule(this::passAfterCommit, delay.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 // shutting down: the events stay in the table for the next start
                 passRequested.set(false);
             }
+        }
+    }
+
+    private void passAfterCommit() {
+        passRequested.set(false);
+        Pass pass;
+        try {
+            pass = pass();
+        } catch (RuntimeException e) {
+            LOG.warnf("relay pass after commit failed, the scheduled pass will retry: %s", e.toString());
+            return;
+        }
+        if (!pass.locked()) {
+            if (lockRetries++ < LOCK_RETRIES) {
+                requestPass(LOCK_RETRY);
+            } else {
+                lockRetries = 0;
+            }
+            return;
+        }
+        lockRetries = 0;
+        if (pass.sent() == config.batchSize()) {
+            requestPass();
         }
     }
 
@@ -185,10 +220,14 @@ public class OutboxRelay {
         });
     }
 
-    private int relayBatch() throws SQLException {
+    /** What a pass did: whether it got the relay's lock, and how many events it published. */
+    private record Pass(boolean locked, int sent) {
+    }
+
+    private Pass relayBatch() throws SQLException {
         try (var connection = dataSource.getConnection()) {
             if (!tryLock(connection)) {
-                return 0;
+                return new Pass(false, 0);
             }
             var byKey = pendingByKey(connection);
             var sent = new ArrayList<Long>();
@@ -197,7 +236,7 @@ public class OutboxRelay {
                 sendWave(connection, byKey, sent, deadline);
             }
             markSent(connection, sent);
-            return sent.size();
+            return new Pass(true, sent.size());
         }
     }
 

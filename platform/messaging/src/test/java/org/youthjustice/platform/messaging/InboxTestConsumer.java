@@ -2,6 +2,7 @@ package org.youthjustice.platform.messaging;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.platform.correlation.CorrelationId;
 
@@ -41,20 +44,24 @@ public class InboxTestConsumer implements EventConsumer {
 
     private final EventInbox inbox;
     private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     private final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final Map<UUID, String> correlationIds = new ConcurrentHashMap<>();
+    /** The transaction of each event's last run: the one that committed, once it is handled. */
+    private final Map<UUID, Object> transactionsOf = new ConcurrentHashMap<>();
     /** Notes the handler refuses, as a bug would, until a test "fixes" it. */
     private final Set<String> refusedNotes = ConcurrentHashMap.newKeySet();
 
-    InboxTestConsumer(EventInbox inbox, DataSource dataSource) {
+    InboxTestConsumer(EventInbox inbox, DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.inbox = inbox;
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     @Incoming("inbox-test")
     @Blocking
-    void onRecord(ConsumerRecord<String, String> record) {
-        consume(record);
+    void onRecords(ConsumerRecords<String, String> records) {
+        inbox.processBatch(this, records);
     }
 
     @Override
@@ -70,6 +77,7 @@ public class InboxTestConsumer implements EventConsumer {
     private void apply(EventEnvelope event) {
         runs.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         CorrelationId.current().ifPresent(id -> correlationIds.put(event.id(), id));
+        transactionsOf.put(event.id(), transactions.getTransactionKey());
         var instruction = event.data(Instruction.class);
         // written first, so that a failure shows whether the inbox rolled the effect back
         try (var connection = dataSource.getConnection();
@@ -109,6 +117,11 @@ public class InboxTestConsumer implements EventConsumer {
     int runs(UUID eventId) {
         var count = runs.get(eventId);
         return count == null ? 0 : count.get();
+    }
+
+    /** How many transactions the events' last runs took between them. */
+    long transactions(Collection<UUID> eventIds) {
+        return eventIds.stream().map(transactionsOf::get).distinct().count();
     }
 
     String correlationId(UUID eventId) {
