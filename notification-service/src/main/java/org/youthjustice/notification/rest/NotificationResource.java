@@ -83,8 +83,10 @@ public class NotificationResource {
     @Inject
     InboxLanguage language;
 
-    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-    String acceptLanguage;
+    // the request's headers rather than a @HeaderParam field, which the OpenAPI document would list as a parameter
+    // of every path of the class
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller, for the caller's roles as a whole, and for the caller's roles within the scope the token's claims name (worker_id, agency_id, office_code, department_code). Each filter given narrows the list.")
@@ -168,7 +170,7 @@ public class NotificationResource {
     }
 
     private Function<Notification, AlertTexts.Texts> textsForCaller() {
-        return language.textsFor(caller.subject(), acceptLanguage);
+        return language.textsFor(caller.subject(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**
