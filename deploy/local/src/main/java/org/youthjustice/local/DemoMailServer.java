@@ -70,13 +70,21 @@ final class DemoMailServer implements AutoCloseable {
         return server;
     }
 
-    /** Writes each mail received since the last call; called each second, and once more when the server stops. */
+    /**
+     * Writes each mail received since the last call; called each second, and once more when the server stops. A mail
+     * with a Message-ID is recognised by its headers alone, so that only new mails are serialised (GreenMail lists
+     * every mail it holds on each read: serialising them all each second cost more CPU than the services under load).
+     */
     synchronized void writeNewMails() {
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             try {
                 String recipient = recipient(message);
+                String messageId = message.getMessageID();
+                if (messageId != null && written.contains(messageId + " " + recipient)) {
+                    continue;
+                }
                 byte[] raw = raw(message);
-                String key = (message.getMessageID() == null ? sha256(raw) : message.getMessageID()) + " " + recipient;
+                String key = (messageId == null ? sha256(raw) : messageId) + " " + recipient;
                 if (written.add(key)) {
                     write(raw, recipient, Instant.now());
                 }
