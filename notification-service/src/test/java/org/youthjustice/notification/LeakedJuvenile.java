@@ -17,8 +17,12 @@ public final class LeakedJuvenile {
     public static final Map<String, String> FIELDS = Map.of("fullName", "张小明", "idNumber", "44010420090315123X",
             "phone", "13800138000", "birthDate", "2009-03-15", "address", "越秀区中山五路 1 号");
 
-    /** An identity number (18 digits, the last maybe X) or a mobile phone number. */
-    private static final Pattern IDENTITY_OR_PHONE = Pattern.compile("\\d{17}[\\dXx]|(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    /**
+     * An identity number (18 digits, the last maybe X) or a mobile phone number, standing alone: not a run of digits
+     * inside an id such as a UUID's {@code -13668730393f}.
+     */
+    private static final Pattern IDENTITY_OR_PHONE = Pattern.compile(
+            "(?<![0-9A-Za-z])(\\d{17}[\\dXx]|1[3-9]\\d{9})(?![0-9A-Za-z])");
 
     private LeakedJuvenile() {
     }
