@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * CPU time of the suite's processes from {@code /proc/<pid>/stat} (utime + stime), each with its descendants, so that
  * PostgreSQL counts its backends and not only the postmaster; a root's {@code cutime + cstime} count the children it
- * reaped. Sampled before and after a window, the difference is the CPU each part spent in it.
+ * reaped. A descendant that is a part of its own (the launcher starts every service) counts for itself only, never
+ * again for its parent. Sampled before and after a window, the difference is the CPU each part spent in it.
  */
 final class ProcessCpu {
 
@@ -61,7 +63,7 @@ final class ProcessCpu {
         }
         Map<String, Double> seconds = new LinkedHashMap<>();
         roots.forEach((part, pid) -> {
-            Long ticks = treeTicks(pid, all);
+            Long ticks = treeTicks(pid, all, roots.values());
             if (ticks != null) {
                 seconds.put(part, ticks / ticksPerSecond);
             }
@@ -78,8 +80,11 @@ final class ProcessCpu {
         }
     }
 
-    /** Ticks of {@code root} (its reaped children included) and its live descendants; null when it is gone. */
-    static Long treeTicks(long root, List<Stat> all) {
+    /**
+     * Ticks of {@code root} (its reaped children included) and its live descendants, without the subtrees of the other
+     * {@code parts}; null when it is gone.
+     */
+    static Long treeTicks(long root, List<Stat> all, Collection<Long> parts) {
         Map<Long, List<Stat>> children = new HashMap<>();
         Stat rootStat = null;
         for (Stat stat : all) {
@@ -95,6 +100,9 @@ final class ProcessCpu {
         List<Stat> pending = new ArrayList<>(children.getOrDefault(root, List.of()));
         while (!pending.isEmpty()) {
             Stat child = pending.remove(pending.size() - 1);
+            if (parts.contains(child.pid())) {
+                continue;
+            }
             ticks += child.utime() + child.stime();
             pending.addAll(children.getOrDefault(child.pid(), List.of()));
         }

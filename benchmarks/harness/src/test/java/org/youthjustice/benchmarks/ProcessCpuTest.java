@@ -37,8 +37,21 @@ class ProcessCpuTest {
                 new ProcessCpu.Stat(20, 1, 50, 50, 0, 0));
 
         // the root's own, its reaped children's (cutime, cstime), and the live ones' own only
-        assertEquals(100 + 20 + 5 + 5 + 30 + 10 + 4 + 1, ProcessCpu.treeTicks(10, all));
-        assertNull(ProcessCpu.treeTicks(99, all));
+        assertEquals(100 + 20 + 5 + 5 + 30 + 10 + 4 + 1, ProcessCpu.treeTicks(10, all, List.of(10L)));
+        assertNull(ProcessCpu.treeTicks(99, all, List.of(99L)));
+    }
+
+    @Test
+    void aDescendantThatIsAPartOfItsOwnIsNotCountedAgainForItsParent() {
+        List<ProcessCpu.Stat> all = List.of(
+                new ProcessCpu.Stat(10, 1, 3, 2, 0, 0),
+                new ProcessCpu.Stat(11, 10, 400, 100, 0, 0),
+                new ProcessCpu.Stat(12, 11, 60, 40, 0, 0),
+                new ProcessCpu.Stat(13, 10, 7, 3, 0, 0));
+
+        // the launcher (10) started a service (11, with a child 12) and a helper process (13) that is no part
+        assertEquals(3 + 2 + 7 + 3, ProcessCpu.treeTicks(10, all, List.of(10L, 11L)));
+        assertEquals(400 + 100 + 60 + 40, ProcessCpu.treeTicks(11, all, List.of(10L, 11L)));
     }
 
     @Test
