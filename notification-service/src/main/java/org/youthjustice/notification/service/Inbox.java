@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Severity;
@@ -85,11 +86,19 @@ public class Inbox {
         return notification;
     }
 
-    /** The stream's query: up to {@code limit} of {@code owner}'s alerts stored after {@code seq}, in seq order. */
+    /** The stream's query: up to {@code limit} seqs of {@code owner}'s alerts stored after {@code seq}, in order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Notification> after(Addressee owner, long seq, int limit) {
-        return Notification.<Notification>find("seq > :after and " + addressedTo(owner), Sort.ascending("seq"),
-                recipient(owner).and("after", seq)).page(0, limit).list();
+    public List<Long> seqsAfter(Addressee owner, long seq, int limit) {
+        TypedQuery<Long> query = em.createQuery("select seq from Notification where seq > :after and "
+                + addressedTo(owner) + " order by seq", Long.class).setParameter("after", seq).setMaxResults(limit);
+        recipient(owner).map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The alerts of these seqs (found by {@link #seqsAfter}, so the owner's), in seq order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> bySeq(List<Long> seqs) {
+        return Notification.list("seq in ?1", Sort.ascending("seq"), seqs);
     }
 
     /** The seq of the latest alert stored (committed), 0 when there is none. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 
@@ -99,10 +100,22 @@ public class LiveStreams {
         }
     }
 
+    /** The inbox's queries, each in a transaction of its own: a drain holds no connection while it writes. */
+    private final AlertStream.Fetch fetch = new AlertStream.Fetch() {
+        @Override
+        public List<Long> seqsAfter(Addressee owner, long seq, int limit) {
+            return QuarkusTransaction.requiringNew().call(() -> inbox.seqsAfter(owner, seq, limit));
+        }
+
+        @Override
+        public List<Notification> bySeq(List<Long> seqs) {
+            return QuarkusTransaction.requiringNew().call(() -> inbox.bySeq(seqs));
+        }
+    };
+
     private void drain(AlertStream stream) {
         try {
-            boolean stillOpen = stream.drain((owner, seq, limit) -> QuarkusTransaction.requiringNew()
-                    .call(() -> inbox.after(owner, seq, limit)), settings.lateCommitWindow());
+            boolean stillOpen = stream.drain(fetch, settings.lateCommitWindow());
             if (!stillOpen) {
                 open.remove(stream);
             }
