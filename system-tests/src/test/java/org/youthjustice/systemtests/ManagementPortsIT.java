@@ -8,6 +8,7 @@ import org.youthjustice.local.SuiteSettings;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 
 /**
  * Health and metrics of every application answer on its management port, and the gateway's public port, the one
@@ -30,6 +31,16 @@ class ManagementPortsIT {
                     .body("status", equalTo("UP"));
             given().get(application.managementUrl(suite, "/q/metrics")).then().statusCode(200)
                     .body(containsString("jvm_memory_used_bytes"));
+        }
+    }
+
+    /** The buckets that ops' p99 latency alert is computed from (deploy/k8s, LatencyP99High). */
+    @Test
+    void everyApplicationPublishesItsRequestLatencyInBuckets(SuiteSettings suite) {
+        for (ServiceModule application : ServiceModule.values()) {
+            given().get(suite.url(application.port()) + "/no-such-path").then().statusCode(lessThan(500));
+            given().get(application.managementUrl(suite, "/q/metrics")).then().statusCode(200)
+                    .body(containsString("http_server_requests_seconds_bucket{"));
         }
     }
 }
