@@ -78,19 +78,29 @@ final class StrategicMergePatch {
         }
     }
 
+    /**
+     * The patch's items come first, in the patch's order (merged into the original item with the same key), then the
+     * original items the patch does not name: the order kustomize produces.
+     */
     private static void mergeList(ArrayNode original, ArrayNode patch, List<String> keys, boolean builtIn) {
+        ArrayNode remaining = original.deepCopy();
+        ArrayNode merged = original.arrayNode();
         for (JsonNode item : patch) {
-            int index = indexOf(original, item, keys);
+            int index = indexOf(remaining, item, keys);
+            JsonNode current = index >= 0 ? remaining.remove(index) : null;
             if (isDirective(item, "delete")) {
-                if (index >= 0) {
-                    original.remove(index);
-                }
-            } else if (index >= 0 && item.isObject() && original.get(index).isObject()) {
-                merge((ObjectNode) original.get(index), (ObjectNode) item, builtIn, "");
+                continue;
+            }
+            if (current != null && current.isObject() && item.isObject()) {
+                merge((ObjectNode) current, (ObjectNode) item, builtIn, "");
+                merged.add(current);
             } else {
-                original.add(stripDirectives(item.deepCopy()));
+                merged.add(stripDirectives(item.deepCopy()));
             }
         }
+        merged.addAll(remaining);
+        original.removeAll();
+        original.addAll(merged);
     }
 
     private static int indexOf(ArrayNode list, JsonNode item, List<String> keys) {

@@ -1,7 +1,7 @@
 package org.youthjustice.deploy.k8s;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -21,10 +21,11 @@ public final class Yaml {
     }
 
     public static List<JsonNode> documents(String text) {
-        try (MappingIterator<JsonNode> documents = MAPPER.readerFor(JsonNode.class).readValues(text)) {
+        // a parser per document rather than readValues, which would unwrap a top-level list (a JSON 6902 patch)
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             List<JsonNode> nodes = new ArrayList<>();
-            while (documents.hasNext()) {
-                JsonNode node = documents.next();
+            while (parser.nextToken() != null) {
+                JsonNode node = MAPPER.readTree(parser);
                 // "---" at the end of a file, or between two separators, is an empty document
                 if (node != null && !node.isNull() && !node.isMissingNode()) {
                     nodes.add(node);
