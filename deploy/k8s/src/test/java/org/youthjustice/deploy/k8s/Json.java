@@ -1,10 +1,16 @@
 package org.youthjustice.deploy.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 
-/** Comparison of YAML and JSON trees where a number is equal whatever its width (YAML 1 and JSON 1.0 are one value). */
+/**
+ * Comparison of YAML and JSON trees as the API server sees them: a number is equal whatever its width (YAML 1 and JSON
+ * 1.0 are one value), and a field set to null is a field left out (the API server prunes null fields).
+ */
 final class Json {
 
     private Json() {
@@ -16,6 +22,9 @@ final class Json {
 
     /** The JSON path of the first difference, or {@code null} when the trees are equivalent. */
     static String firstDifference(JsonNode a, JsonNode b, String path) {
+        if (absent(a) && absent(b)) {
+            return null;
+        }
         if (a.isNumber() && b.isNumber()) {
             return a.decimalValue().compareTo(b.decimalValue()) == 0 ? null : at(path);
         }
@@ -44,6 +53,30 @@ final class Json {
             return null;
         }
         return a.equals(b) ? null : at(path);
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
+    }
+
+    /** A copy without the null fields of objects, which the API server prunes before it validates. */
+    static JsonNode withoutNullFields(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        pruneNulls(copy);
+        return copy;
+    }
+
+    private static void pruneNulls(JsonNode node) {
+        if (node.isObject()) {
+            List<String> nulls = new ArrayList<>();
+            node.fields().forEachRemaining(f -> {
+                if (f.getValue().isNull()) {
+                    nulls.add(f.getKey());
+                }
+            });
+            ((ObjectNode) node).remove(nulls);
+        }
+        node.forEach(Json::pruneNulls);
     }
 
     private static String at(String path) {

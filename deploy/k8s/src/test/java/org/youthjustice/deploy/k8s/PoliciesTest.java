@@ -224,6 +224,18 @@ class PoliciesTest {
         assertThat(policy.violations(objects)).containsExactly("no KeycloakRealmImport of realm.json");
     }
 
+    @Test
+    void realmImportMayLeaveOutWhatTheRealmSetsToNull() {
+        List<KubeObject> objects = Fixtures.compliant();
+        ObjectNode realm = (ObjectNode) find(objects, "KeycloakRealmImport", "youth-justice").spec().path("realm");
+        realm.putNull("smtpServer");
+
+        assertThat(new RealmImport(Fixtures.FIXTURES.resolve("compliant/realm.json")).violations(objects)).isEmpty();
+        realm.put("smtpServer", "smtp.example");
+        assertThat(new RealmImport(Fixtures.FIXTURES.resolve("compliant/realm.json")).violations(objects))
+                .singleElement().asString().contains("at $.smtpServer");
+    }
+
     private static List<KubeObject> deployment(Consumer<ObjectNode> breakage) {
         List<KubeObject> objects = Fixtures.compliant();
         breakage.accept(find(objects, "Deployment", "case-service").node());

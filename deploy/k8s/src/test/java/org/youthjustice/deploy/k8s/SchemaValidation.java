@@ -41,7 +41,7 @@ public final class SchemaValidation {
                         + " (Kubernetes 1.30 or deploy/k8s/crds)");
                 continue;
             }
-            for (ValidationMessage message : schema.get().validate(object.node())) {
+            for (ValidationMessage message : schema.get().validate(Json.withoutNullFields(object.node()))) {
                 errors.add(object + ": " + message.getMessage());
             }
         }

@@ -1,9 +1,13 @@
 package org.youthjustice.deploy.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,5 +99,24 @@ class SchemaValidationTest {
         find(objects, "HorizontalPodAutoscaler", "case-service").node().put("apiVersion", "autoscaling/v2beta1");
 
         assertThat(validation.validate(objects)).singleElement().asString().contains("no schema");
+    }
+
+    @Test
+    void nullFieldsArePrunedAsTheApiServerDoes() {
+        List<KubeObject> objects = Fixtures.compliant();
+        ((ObjectNode) find(objects, "KafkaTopic", "cases-v1").spec()).putNull("partitions");
+        ((ObjectNode) find(objects, "Deployment", "case-service").spec()).putNull("strategy");
+
+        assertThat(validation.validate(objects)).isEmpty();
+    }
+
+    @Test
+    void theProductionRealmFitsTheKeycloakOperatorsRealmImport() throws IOException {
+        List<KubeObject> objects = Fixtures.compliant();
+        JsonNode realm = new ObjectMapper().readTree(Files.readString(Fixtures.MODULE
+                .resolve("../keycloak/youth-justice-realm.production.json")));
+        ((ObjectNode) find(objects, "KeycloakRealmImport", "youth-justice").spec()).set("realm", realm);
+
+        assertThat(validation.validate(objects)).isEmpty();
     }
 }
