@@ -101,9 +101,15 @@ public final class Kustomization {
                     .asText().isEmpty()) {
                 throw new ManifestException(path + ": every document needs a kind and metadata.name");
             }
-            objects.add(new KubeObject((ObjectNode) document, directory.relativize(path).toString()));
+            objects.add(new KubeObject((ObjectNode) document, origin(path)));
         }
         return objects;
+    }
+
+    /** The file relative to the working directory (the module's, under Maven): short, and names the file exactly. */
+    private static String origin(Path file) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString() : file.toString();
     }
 
     private void patch(List<KubeObject> objects, JsonNode patch) {
@@ -112,7 +118,8 @@ public final class Kustomization {
                 throw new ManifestException(file + ": patches may have path, patch and target, not '" + field + "'");
             }
         });
-        String origin = patch.has("path") ? patch.get("path").asText() : file + " (inline patch)";
+        String origin = patch.has("path") ? origin(directory.resolve(patch.get("path").asText()))
+                : origin(file) + " (inline patch)";
         String text = patch.has("path") ? Yaml.read(directory.resolve(patch.get("path").asText()))
                 : patch.path("patch").asText();
         List<JsonNode> documents = Yaml.documents(text);
@@ -157,7 +164,8 @@ public final class Kustomization {
                 .filter(o -> kind.isEmpty() || o.kind().equals(kind))
                 .filter(o -> name.matcher(o.name()).matches())
                 .filter(o -> group == null || group(o).equals(group))
-                .filter(o -> version == null || o.apiVersion().endsWith("/" + version) || o.apiVersion().equals(version))
+                .filter(o -> version == null || o.apiVersion().equals(version)
+                        || o.apiVersion().endsWith("/" + version))
                 .toList();
         if (matches.isEmpty()) {
             throw new ManifestException(origin + ": the patch's target " + target + " matches no object");
