@@ -100,6 +100,41 @@ class ProductionProfileIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ServiceModule.class)
+    void itsPackagedProdProfileIsWhatTheDeploymentExpects(ServiceModule service) throws Exception {
+        try (URLClassLoader jars = new URLClassLoader(jarsOf(service), null)) {
+            SmallRyeConfig prod = packagedConfiguration(jars);
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("quarkus.http.port", "8080");
+            // health and metrics on the management interface only, the port the Service names "management"
+            expected.put("quarkus.management.enabled", "true");
+            expected.put("quarkus.management.port", "9000");
+            expected.put("quarkus.log.console.json.enabled", "true");
+            // below the pods' terminationGracePeriodSeconds (deploy/k8s/base)
+            expected.put("quarkus.shutdown.timeout", "30s");
+            // the OpenAPI document and Swagger UI answer only where YJS_OPENAPI_ENABLED=true is set
+            expected.put("quarkus.swagger-ui.enabled", "false");
+            if (service == ServiceModule.GATEWAY) {
+                expected.put("gateway.openapi.enabled", "false");
+            } else {
+                expected.put("quarkus.smallrye-openapi.enabled", "false");
+                expected.put("kafka.security.protocol", "SASL_SSL");
+                expected.put("kafka.sasl.mechanism", "SCRAM-SHA-512");
+                expected.put("kafka.ssl.truststore.type", "PEM");
+                expected.put("kafka.ssl.truststore.location", "/etc/yjs/kafka-ca/ca.crt");
+            }
+            if (service == ServiceModule.CASE || service == ServiceModule.WORKER) {
+                expected.put("yjs.identity.key-file", "/etc/yjs/identity/" + service.module() + ".properties");
+            }
+
+            Map<String, String> actual = new LinkedHashMap<>();
+            expected.keySet().forEach(name -> actual.put(name, prod.getOptionalValue(name, String.class).orElse(null)));
+
+            assertEquals(expected, actual, service.module());
+        }
+    }
+
     private static Map<String, String> required(ServiceModule service) {
         Map<String, String> required = new LinkedHashMap<>();
         if (service == ServiceModule.GATEWAY) {
