@@ -38,6 +38,8 @@ public final class Suite implements AutoCloseable {
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(8);
     /** Four services start side by side: on two loaded cores that took 70 s in CI. */
     private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(4);
+    /** The applications' profile here: none of theirs sets {@code %local.} keys, so their unprofiled defaults apply. */
+    static final String LOCAL_PROFILE = "local";
 
     private final SuiteSettings settings;
     private final PrintStream out;
@@ -247,8 +249,10 @@ public final class Suite implements AutoCloseable {
     private Process launchService(ServiceModule service, Redirect log) {
         PortCheck.requireFree(service.port(), settings.port(service.port()));
         PortCheck.requireFree(service.managementPort(), settings.port(service.managementPort()));
-        List<String> command = List.of(JavaRuntime.current().toString(), "-Xmx256m", "-jar",
-                service.jar(settings.repoRoot()).toString());
+        // java -jar would run the prod profile, which is Kubernetes': it requires SASL_SSL to Kafka, mounted identity
+        // keys and every secret, and refuses to start without them (deploy/k8s/SECRETS.md). The local run has its own.
+        List<String> command = List.of(JavaRuntime.current().toString(), "-Xmx256m",
+                "-Dquarkus.profile=" + LOCAL_PROFILE, "-jar", service.jar(settings.repoRoot()).toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(settings.dataDir().toFile());
         builder.environment().putAll(service.environment(settings));
         builder.redirectErrorStream(true).redirectOutput(log);

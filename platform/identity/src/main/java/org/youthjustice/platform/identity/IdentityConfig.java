@@ -34,6 +34,14 @@ public interface IdentityConfig {
     Map<String, String> blindIndexKeys();
 
     /**
+     * A properties file that holds the keys, as a mounted secret provides them (production:
+     * {@code /etc/yjs/identity/identity-keys.properties}): {@code primary-key-id}, {@code keys.<id>},
+     * {@code blind-index-primary-key-id}, {@code blind-index-keys.<id>} and, for indexes written before blind-index
+     * keys had ids, {@code blind-index-key}. Used when no key is configured; it must exist, and is never generated.
+     */
+    Optional<String> keyFile();
+
+    /**
      * A properties file that holds generated local development keys; used only when no key is configured.
      * Relative paths are resolved against the working directory.
      */

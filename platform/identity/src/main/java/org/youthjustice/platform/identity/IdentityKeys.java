@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
@@ -122,6 +124,9 @@ public class IdentityKeys {
     }
 
     private static KeySettings settingsOf(IdentityConfig config) {
+        if (config.keys().isEmpty() && config.keyFile().isPresent()) {
+            return mountedKeys(Path.of(config.keyFile().get()));
+        }
         if (config.keys().isEmpty() && config.localKeyFile().isPresent()) {
             Path file = Path.of(config.localKeyFile().get());
             KeySettings local = new LocalKeyFile(file).readOrCreate();
@@ -133,6 +138,20 @@ public class IdentityKeys {
         return new KeySettings(config.primaryKeyId().orElse(null), config.keys(),
                 config.blindIndexKey().orElse(null), config.blindIndexPrimaryKeyId().orElse(null),
                 config.blindIndexKeys());
+    }
+
+    /** The keys of the file a secret is mounted as: it must be there, since nothing may stand in for real keys. */
+    private static KeySettings mountedKeys(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new IdentityKeyException("yjs.identity.key-file " + file.toAbsolutePath() + " is missing or "
+                    + "unreadable (in Kubernetes the Secret identity-keys, mounted at /etc/yjs/identity; "
+                    + "deploy/k8s/SECRETS.md)");
+        }
+        try {
+            return LocalKeyFile.read(file);
+        } catch (IOException e) {
+            throw new IdentityKeyException("Cannot read the identity key file yjs.identity.key-file " + file, e);
+        }
     }
 
     private static byte[] aesKey(String keyId, String base64) {

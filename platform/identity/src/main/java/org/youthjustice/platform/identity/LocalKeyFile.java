@@ -37,7 +37,7 @@ final class LocalKeyFile {
             if (!Files.exists(file)) {
                 create();
             }
-            return read();
+            return read(file);
         } catch (IOException e) {
             throw new IdentityKeyException("Cannot use the local key file " + file.toAbsolutePath(), e);
         }
@@ -67,7 +67,8 @@ final class LocalKeyFile {
         }
     }
 
-    private KeySettings read() throws IOException {
+    /** The keys of a key file in the format this class writes (production's mounted secret has the same). */
+    static KeySettings read(Path file) throws IOException {
         Properties stored = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             stored.load(in);

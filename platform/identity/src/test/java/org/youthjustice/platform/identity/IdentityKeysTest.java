@@ -89,6 +89,11 @@ class IdentityKeysTest {
 
     static IdentityConfig config(Optional<String> primary, Map<String, String> keys, Optional<String> blindIndex,
                                  Optional<String> localKeyFile) {
+        return config(primary, keys, blindIndex, Optional.empty(), localKeyFile);
+    }
+
+    static IdentityConfig config(Optional<String> primary, Map<String, String> keys, Optional<String> blindIndex,
+                                 Optional<String> keyFile, Optional<String> localKeyFile) {
         return new IdentityConfig() {
             @Override
             public Optional<String> primaryKeyId() {
@@ -113,6 +118,11 @@ class IdentityKeysTest {
             @Override
             public Map<String, String> blindIndexKeys() {
                 return Map.of();
+            }
+
+            @Override
+            public Optional<String> keyFile() {
+                return keyFile;
             }
 
             @Override
