@@ -34,8 +34,8 @@ public interface IdentityConfig {
     Map<String, String> blindIndexKeys();
 
     /**
-     * A properties file that holds the keys, as a mounted secret provides them (production:
-     * {@code /etc/yjs/identity/identity-keys.properties}): {@code primary-key-id}, {@code keys.<id>},
+     * A properties file that holds the keys, as a mounted secret provides them (production: the service's own file of
+     * the Secret identity-keys, e.g. {@code /etc/yjs/identity/case-service.properties}): {@code primary-key-id}, {@code keys.<id>},
      * {@code blind-index-primary-key-id}, {@code blind-index-keys.<id>} and, for indexes written before blind-index
      * keys had ids, {@code blind-index-key}. Used when no key is configured; it must exist, and is never generated.
      */
