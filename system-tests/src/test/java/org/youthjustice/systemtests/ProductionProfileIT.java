@@ -117,6 +117,8 @@ class ProductionProfileIT {
             expected.put("quarkus.swagger-ui.enabled", "false");
             if (service == ServiceModule.GATEWAY) {
                 expected.put("gateway.openapi.enabled", "false");
+                // replicas behind a load balancer: one service's outage must not take every gateway out of rotation
+                expected.put("gateway.health.ready-needs-upstreams", "false");
             } else {
                 expected.put("quarkus.smallrye-openapi.enabled", "false");
                 expected.put("kafka.security.protocol", "SASL_SSL");

@@ -178,6 +178,15 @@ public interface GatewayConfig {
          */
         @WithDefault("2s")
         Duration probeInterval();
+
+        /**
+         * Whether the gateway's readiness is DOWN while an upstream is: true for one gateway in front of the local run
+         * (its status then tells a newcomer the whole suite is up); false with several replicas behind a load balancer
+         * (the prod profile), where one service's outage would otherwise take every gateway replica out of rotation
+         * and the whole API with it, though the other routes work and the dead one answers 503 problem+json.
+         */
+        @WithDefault("true")
+        boolean readyNeedsUpstreams();
     }
 
     interface OpenApi {

@@ -18,7 +18,9 @@ import io.vertx.core.Future;
 /**
  * The gateway is ready only when every route's upstream is: a gateway that would answer 502 or 503 for a whole
  * route should get no traffic from the load balancer. Liveness does not depend on it, so an upstream outage never
- * gets the gateway restarted.
+ * gets the gateway restarted. With {@code gateway.health.ready-needs-upstreams=false} (the prod profile: replicas
+ * behind a load balancer) the check lists each upstream's state but stays UP, so that one service's outage does not
+ * take every gateway replica, and every other route, out of rotation.
  * <p>
  * Each upstream's {@code /q/health/ready} is asked through {@link UpstreamWatch} (which also learns from the answers
  * which routes should fail fast), all at once; the result is reused for {@code gateway.health.cache-for} so that
@@ -31,6 +33,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
     private final List<Route> routes;
     private final UpstreamWatch watch;
     private final long cacheNanos;
+    private final boolean needsUpstreams;
 
     private volatile Checked last;
 
@@ -41,6 +44,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
         this.routes = routes.routes().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
         this.watch = watch;
         this.cacheNanos = config.health().cacheFor().toNanos();
+        this.needsUpstreams = config.health().readyNeedsUpstreams();
     }
 
     @Override
@@ -55,7 +59,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
             for (int i = 0; i < routes.size(); i++) {
                 boolean up = Boolean.TRUE.equals(checks.get(i).result());
                 builder.withData(routes.get(i).name(), up ? "UP" : "DOWN");
-                if (!up) {
+                if (!up && needsUpstreams) {
                     builder.down();
                 }
             }
