@@ -34,9 +34,10 @@ public class EventTracing {
     static final AttributeKey<String> MESSAGING_SYSTEM = AttributeKey.stringKey("messaging.system");
     static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");
     static final AttributeKey<String> OPERATION = AttributeKey.stringKey("messaging.operation.type");
-    static final AttributeKey<String> CONSUMER_GROUP = AttributeKey.stringKey("messaging.consumer.group.name");
+    /** The inbox's consumer (the use case, e.g. {@code caseload}), not the Kafka group: one group may hold several. */
+    static final AttributeKey<String> INBOX_CONSUMER = AttributeKey.stringKey("yjs.inbox.consumer");
     static final AttributeKey<String> MESSAGE_ID = AttributeKey.stringKey("messaging.message.id");
-    static final AttributeKey<Long> PARTITION = AttributeKey.longKey("messaging.destination.partition.id");
+    static final AttributeKey<String> PARTITION = AttributeKey.stringKey("messaging.destination.partition.id");
     static final AttributeKey<Long> OFFSET = AttributeKey.longKey("messaging.kafka.offset");
     static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
 
@@ -85,9 +86,9 @@ public class EventTracing {
                 .setAttribute(MESSAGING_SYSTEM, "kafka")
                 .setAttribute(DESTINATION, record.topic())
                 .setAttribute(OPERATION, "process")
-                .setAttribute(CONSUMER_GROUP, consumer)
+                .setAttribute(INBOX_CONSUMER, consumer)
                 .setAttribute(MESSAGE_ID, event.id().toString())
-                .setAttribute(PARTITION, (long) record.partition())
+                .setAttribute(PARTITION, String.valueOf(record.partition()))
                 .setAttribute(OFFSET, record.offset())
                 .setAttribute(EVENT_TYPE, event.type())
                 .startSpan();

@@ -83,6 +83,7 @@ class EventTracingTest {
         assertEquals(request.getSpanContext().getSpanId(), consumed.getParentSpanId());
         assertEquals("process " + InboxTestConsumer.TOPIC, consumed.getName());
         assertEquals(InboxTestConsumer.INSTRUCTION, consumed.getAttributes().get(EventTracing.EVENT_TYPE));
+        assertEquals("inbox-test", consumed.getAttributes().get(EventTracing.INBOX_CONSUMER));
         assertEquals(consumed.getSpanContext(), consumer.spanContext(id), "the handler runs in the consumer span");
         assertEquals("00-" + request.getSpanContext().getTraceId() + "-" + request.getSpanContext().getSpanId()
                 + "-01", storedHeader(id, "traceparent"));
