@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +85,12 @@ class EventTracingTest {
         assertEquals("process " + InboxTestConsumer.TOPIC, consumed.getName());
         assertEquals(InboxTestConsumer.INSTRUCTION, consumed.getAttributes().get(EventTracing.EVENT_TYPE));
         assertEquals("inbox-test", consumed.getAttributes().get(EventTracing.INBOX_CONSUMER));
+        // SmallRye's own span of the record (its connector's tracing-enabled, off) would be a second one
+        var consumerSpans = spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getTraceId().equals(consumed.getTraceId()))
+                .filter(span -> span.getKind() == SpanKind.CONSUMER).toList();
+        assertEquals(List.of(consumed.getSpanId()), consumerSpans.stream().map(SpanData::getSpanId).toList(),
+                consumerSpans::toString);
         assertEquals(consumed.getSpanContext(), consumer.spanContext(id), "the handler runs in the consumer span");
         assertEquals("00-" + request.getSpanContext().getTraceId() + "-" + request.getSpanContext().getSpanId()
                 + "-01", storedHeader(id, "traceparent"));
