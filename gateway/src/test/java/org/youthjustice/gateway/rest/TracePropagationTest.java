@@ -45,7 +45,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * With traces on (off in the other tests, as in the local run), the upstream request carries the W3C
  * {@code traceparent} of the trace that the gateway's server span of the request begins, so that the service's spans
- * join it; no span records the query the caller sent; and the readiness probes of the upstreams make no traces.
+ * join it; no span records the query or the forwarded address the caller sent; and the readiness probes of the
+ * upstreams make no traces.
  */
 @QuarkusTest
 @WithTestResource(HealthyUpstreams.class)
@@ -91,11 +92,12 @@ class TracePropagationTest {
     }
 
     @Test
-    void upstreamRequestCarriesTheTraceOfTheGatewaysServerSpanAndNoSpanTheQuery() {
+    void upstreamRequestCarriesTheTraceOfTheGatewaysServerSpanAndNoSpanTheCallersQueryOrAddress() {
         var upstream = upstream("case");
         var path = "/cases/GZ-2026-000123";
 
         given().header("Authorization", "Bearer " + TestTokens.user("sw.li").audience("gateway").token())
+                .header("X-Forwarded-For", "203.0.113.7")
                 .when().get("/api" + path + "?name=zhangsanming")
                 .then().statusCode(200);
 
@@ -113,6 +115,8 @@ class TracePropagationTest {
                 "the upstream's parent is no client span under the server span: " + traceparent);
         exported().forEach(span -> assertFalse(span.getAttributes().toString().contains("zhangsanming"),
                 "a span records the query: " + span));
+        exported().forEach(span -> assertFalse(span.getAttributes().toString().contains("203.0.113.7"),
+                "a span records the caller's address: " + span));
     }
 
     @Test

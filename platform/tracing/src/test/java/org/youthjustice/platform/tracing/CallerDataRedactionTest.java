@@ -14,11 +14,11 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 
 /** Unit test: a tracer provider of the SDK with the processor, as Quarkus builds it, and an in-memory exporter. */
-class UrlQueryRedactionTest {
+class CallerDataRedactionTest {
 
     private final InMemorySpanExporter exported = InMemorySpanExporter.create();
     private final SdkTracerProvider tracing = SdkTracerProvider.builder()
-            .addSpanProcessor(new UrlQueryRedaction())
+            .addSpanProcessor(new CallerDataRedaction())
             .addSpanProcessor(SimpleSpanProcessor.create(exported))
             .build();
 
@@ -30,28 +30,36 @@ class UrlQueryRedactionTest {
     @Test
     void serverSpanKeepsThePathAndLosesTheQuery() {
         var span = span(Attributes.of(AttributeKey.stringKey("url.path"), "/api/cases/GZ-2026-000123",
-                UrlQueryRedaction.URL_QUERY, "name=%E5%BC%A0%E4%B8%89%E6%98%8E"));
+                CallerDataRedaction.URL_QUERY, "name=%E5%BC%A0%E4%B8%89%E6%98%8E"));
 
         assertEquals("/api/cases/GZ-2026-000123", span.getAttributes().get(AttributeKey.stringKey("url.path")));
-        assertEquals("redacted", span.getAttributes().get(UrlQueryRedaction.URL_QUERY));
+        assertEquals("redacted", span.getAttributes().get(CallerDataRedaction.URL_QUERY));
+    }
+
+    @Test
+    void serverSpanLosesTheCallersAddress() {
+        var span = span(Attributes.of(CallerDataRedaction.CLIENT_ADDRESS, "203.0.113.7",
+                AttributeKey.stringKey("url.path"), "/api/cases"));
+
+        assertEquals("redacted", span.getAttributes().get(CallerDataRedaction.CLIENT_ADDRESS));
     }
 
     @Test
     void clientSpanKeepsTheUrlUpToItsQuery() {
-        var span = span(Attributes.of(UrlQueryRedaction.URL_FULL,
+        var span = span(Attributes.of(CallerDataRedaction.URL_FULL,
                 "http://case-service:80/cases/GZ-2026-000123?name=zhang&x=1"));
 
         assertEquals("http://case-service:80/cases/GZ-2026-000123?redacted",
-                span.getAttributes().get(UrlQueryRedaction.URL_FULL));
+                span.getAttributes().get(CallerDataRedaction.URL_FULL));
     }
 
     @Test
     void urlsWithoutAQueryAreLeftAlone() {
-        var span = span(Attributes.of(UrlQueryRedaction.URL_FULL, "http://case-service:80/cases",
+        var span = span(Attributes.of(CallerDataRedaction.URL_FULL, "http://case-service:80/cases",
                 AttributeKey.stringKey("url.path"), "/cases"));
 
-        assertEquals("http://case-service:80/cases", span.getAttributes().get(UrlQueryRedaction.URL_FULL));
-        assertNull(span.getAttributes().get(UrlQueryRedaction.URL_QUERY));
+        assertEquals("http://case-service:80/cases", span.getAttributes().get(CallerDataRedaction.URL_FULL));
+        assertNull(span.getAttributes().get(CallerDataRedaction.URL_QUERY));
     }
 
     private SpanData span(Attributes attributes) {
