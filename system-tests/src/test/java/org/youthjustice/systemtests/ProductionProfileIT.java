@@ -115,6 +115,8 @@ class ProductionProfileIT {
             expected.put("quarkus.shutdown.timeout", "30s");
             // the OpenAPI document and Swagger UI answer only where YJS_OPENAPI_ENABLED=true is set
             expected.put("quarkus.swagger-ui.enabled", "false");
+            // traces on (off by default, as in the local run), exported to QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT
+            expected.put("quarkus.otel.sdk.disabled", "false");
             if (service == ServiceModule.GATEWAY) {
                 expected.put("gateway.openapi.enabled", "false");
                 // replicas behind a load balancer: one service's outage must not take every gateway out of rotation
@@ -139,6 +141,8 @@ class ProductionProfileIT {
 
     private static Map<String, String> required(ServiceModule service) {
         Map<String, String> required = new LinkedHashMap<>();
+        // traces go to the cluster's collector (platform-tracing), for the gateway and every service alike
+        required.put("quarkus.otel.exporter.otlp.endpoint", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
         if (service == ServiceModule.GATEWAY) {
             required.put("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL");
             for (String route : ROUTES) {

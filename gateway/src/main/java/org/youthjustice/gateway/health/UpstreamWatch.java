@@ -22,6 +22,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * Probes the upstreams' readiness ({@code GET /q/health/ready} of each route's management interface, answered 200
@@ -65,8 +66,10 @@ public class UpstreamWatch {
                 route -> new Watched(route, new UpstreamAvailability(downAfterFailures), new AtomicBoolean())));
         this.timeoutMillis = config.health().timeout().toMillis();
         // A connection attempt that outlives its probe is given up with it, not left to the default minute.
+        // No trace per probe either: probes come every few seconds from every replica and belong to no request.
         this.probeClient = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(Math.toIntExact(timeoutMillis)));
+                .setConnectTimeout(Math.toIntExact(timeoutMillis))
+                .setTracingPolicy(TracingPolicy.IGNORE));
     }
 
     @PreDestroy

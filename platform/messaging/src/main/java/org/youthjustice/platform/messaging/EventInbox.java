@@ -59,12 +59,15 @@ public class EventInbox {
     private final InboxConfig config;
     private final ConsumerWaits waits;
     private final DeadLetters deadLetters;
+    private final EventTracing tracing;
 
-    EventInbox(DataSource dataSource, InboxConfig config, ConsumerWaits waits, DeadLetters deadLetters) {
+    EventInbox(DataSource dataSource, InboxConfig config, ConsumerWaits waits, DeadLetters deadLetters,
+            EventTracing tracing) {
         this.dataSource = dataSource;
         this.config = config;
         this.waits = waits;
         this.deadLetters = deadLetters;
+        this.tracing = tracing;
     }
 
     /**
@@ -175,7 +178,8 @@ public class EventInbox {
                 LOG.debugf("consumer %s does not handle event %s (%s)", consumer, envelope.id(), envelope.type());
                 return false;
             }
-            return process(consumer, envelope, handler);
+            // in a span of the publisher's trace; its attempts, and a batch's, each in a span of its own
+            return tracing.handle(consumer, record, envelope, () -> process(consumer, envelope, handler));
         });
     }
 

@@ -47,15 +47,17 @@ public class Outbox {
     private final OutboxConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
     /** The dataschema URI of each type and version, parsed once rather than for every event of a bulk import. */
     private final Map<String, URI> dataSchemas = new ConcurrentHashMap<>();
 
     Outbox(DataSource dataSource, OutboxConfig config, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay) {
+            OutboxRelay relay, EventTracing tracing) {
         this.dataSource = dataSource;
         this.config = config;
         this.transactions = transactions;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /**
@@ -127,13 +129,15 @@ public class Outbox {
                 file -> URI.create(config.dataschemaBase() + "/" + file));
     }
 
-    private static Map<String, String> headers(EventEnvelope envelope) {
+    private Map<String, String> headers(EventEnvelope envelope) {
         var headers = new LinkedHashMap<String, String>();
         headers.put(EventHeaders.CONTENT_TYPE, EventHeaders.CLOUDEVENTS_JSON);
         headers.put(EventHeaders.TYPE, envelope.type());
         if (envelope.correlationId() != null) {
             headers.put(EventHeaders.CORRELATION_ID, envelope.correlationId());
         }
+        // the span that made the change becomes the parent of the consumers' spans (traceparent, tracestate)
+        tracing.addCurrentContext(headers);
         return headers;
     }
 

@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.youthjustice.platform.correlation.CorrelationId;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.common.annotation.Blocking;
 
 /** A consumer as a service writes one: SmallRye delivers the record, the inbox makes handling idempotent. */
@@ -47,6 +49,8 @@ public class InboxTestConsumer implements EventConsumer {
     private final TransactionSynchronizationRegistry transactions;
     private final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final Map<UUID, String> correlationIds = new ConcurrentHashMap<>();
+    /** The span current while the handler ran on each event. */
+    private final Map<UUID, SpanContext> spanContexts = new ConcurrentHashMap<>();
     /** The transaction of each event's last run: the one that committed, once it is handled. */
     private final Map<UUID, Object> transactionsOf = new ConcurrentHashMap<>();
     /** Notes the handler refuses, as a bug would, until a test "fixes" it. */
@@ -77,6 +81,7 @@ public class InboxTestConsumer implements EventConsumer {
     private void apply(EventEnvelope event) {
         runs.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         CorrelationId.current().ifPresent(id -> correlationIds.put(event.id(), id));
+        spanContexts.put(event.id(), Span.current().getSpanContext());
         transactionsOf.put(event.id(), transactions.getTransactionKey());
         var instruction = event.data(Instruction.class);
         // written first, so that a failure shows whether the inbox rolled the effect back
@@ -126,5 +131,9 @@ public class InboxTestConsumer implements EventConsumer {
 
     String correlationId(UUID eventId) {
         return correlationIds.get(eventId);
+    }
+
+    SpanContext spanContext(UUID eventId) {
+        return spanContexts.get(eventId);
     }
 }
