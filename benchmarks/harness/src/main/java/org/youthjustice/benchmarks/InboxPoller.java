@@ -14,13 +14,12 @@ import java.util.concurrent.locks.LockSupport;
  * One user's inbox ({@code GET /notifications?rule=...&since=...}, newest first), polled in the background: each
  * alert is kept with the arrival of the first answer that listed it. A poll reads further pages while a full page
  * still holds alerts not listed before (alerts that slipped past the first page between two polls), at most
- * {@link #MAX_PAGES}. Pages of 20, as a phone asks: a page of 100 made each poll render a hundred alerts' texts, and
- * the harness's 100 polls a second were half of notification-service's CPU in the benchmark.
+ * {@link #MAX_PAGES}.
  */
 final class InboxPoller implements AutoCloseable {
 
-    private static final int PAGE_SIZE = 20;
-    private static final int MAX_PAGES = 25;
+    private static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 5;
 
     private final ApiClient api;
     private final String query;
