@@ -78,6 +78,14 @@ public final class Part {
         }
     }
 
+    /**
+     * Asks every process of the part to terminate ({@code SIGTERM}), as {@code deploy/local/run stop} does, and returns
+     * once all have ended; what is still there after the grace period is killed.
+     */
+    public void stop() {
+        LaunchedProcesses.stopTree(running(), EXIT_WAIT);
+    }
+
     /** {@code SIGSTOP} of every process of the part: it hangs, its connections stay open and unanswered. */
     public void pause() {
         ProcessHandle process = running();

@@ -47,6 +47,18 @@ class PartTest {
     }
 
     @Test
+    void aStopAsksTheWholeTreeToTerminate() {
+        List<ProcessHandle> tree = part.pids().stream().map(ProcessHandle::of).map(Optional::orElseThrow).toList();
+
+        part.stop();
+
+        tree.forEach(process -> assertFalse(process.isAlive(), "process " + process.pid() + " survived"));
+        assertEquals(143, shell.exitValue(), "ended by SIGTERM, not killed");
+        assertFalse(part.isRunning());
+        assertThrows(IllegalStateException.class, part::stop);
+    }
+
+    @Test
     void aKillEndsTheWholeTreeAtOnce() {
         List<ProcessHandle> tree = part.pids().stream().map(ProcessHandle::of).map(Optional::orElseThrow).toList();
 
