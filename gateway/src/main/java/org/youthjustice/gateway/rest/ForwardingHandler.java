@@ -115,6 +115,8 @@ final class ForwardingHandler implements Handler<RoutingContext> {
             request.reset();
             return Future.failedFuture(new TimeoutException("the route's timeout passed before a connection was free"));
         }
+        // Its failures are answered by the interceptor; without a handler Vert.x would also log each one as an error.
+        request.exceptionHandler(ignored -> { });
         return Future.succeededFuture(request.idleTimeout(leftMillis));
     }
 

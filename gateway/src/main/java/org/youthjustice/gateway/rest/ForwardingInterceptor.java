@@ -118,6 +118,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     .putHeader(HttpHeaders.RETRY_AFTER, Problem.retryAfter(BUSY_RETRY_AFTER))
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE)
                     .setBody(Body.body(problem.toBuffer(requestId)));
+        } else if (failure != null && callerLeft(response)) {
+            // The caller closed its connection, so the proxy reset the upstream's request: nothing the upstream did
+            // wrong (a phone put away, a load test ending); counting it would open the breaker for everyone.
+            breaker.abandoned();
+            LOG.debugf("The caller left before %s answered", match.route().name());
         } else if (failure != null) {
             breaker.failed();
             watch.exchangeFailed(match.route().name());
@@ -137,6 +142,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             response.headers().remove(CorrelationId.HEADER);
         }
         return context.sendResponse();
+    }
+
+    private static boolean callerLeft(ProxyResponse response) {
+        return response.request().proxiedRequest().response().closed();
     }
 
     /**

@@ -4,20 +4,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -151,6 +156,28 @@ class GatewayProtectionTest {
 
         // One route's breaker leaves the others alone.
         given().header("Authorization", token).when().get("/api/cases").then().statusCode(200);
+    }
+
+    @Test
+    void callersWhoLeaveBeforeTheAnswerDoNotOpenTheBreaker() throws Exception {
+        cases.register(get(urlPathEqualTo("/cases/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+        String token = bearer(TestTokens.user("sw.li"));
+        // more than the breaker's threshold (3): each leaves while the upstream is still working on its request
+        for (int i = 1; i <= 5; i++) {
+            int forwarded = i;
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /api/cases/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + token + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                await().atMost(Duration.ofSeconds(10)).until(
+                        () -> cases.find(getRequestedFor(urlPathEqualTo("/cases/slow"))).size() == forwarded);
+            }
+        }
+
+        // the gateway resets each abandoned upstream request at once; none of them may count as the upstream failing
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                given().header("Authorization", token).when().get("/api/cases").then().statusCode(200));
     }
 
     @Test
