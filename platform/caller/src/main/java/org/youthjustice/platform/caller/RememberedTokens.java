@@ -14,7 +14,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a bearer token from {@link VerifiedTokens} before Quarkus OIDC verifies it: Quarkus asks identity providers
- * in the order of their priority, highest first, and goes on to the next (OIDC's, priority 0) when one answers none.
+ * in the order of their priority, highest first, and goes on to the next (OIDC's, at the default priority 1001) when
+ * one answers none.
  * The remembered identity is bound to the current request (its routing context); every augmentor runs on it again,
  * as on a fresh verification, so roles and the audience check ({@link AudienceRequired}) apply to every request.
  */
@@ -35,9 +36,10 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
         return TokenAuthenticationRequest.class;
     }
 
+    /** Above Quarkus OIDC's provider, which has the interface's default (1001). */
     @Override
     public int priority() {
-        return 100;
+        return 2000;
     }
 
     @Override
