@@ -28,9 +28,18 @@ final class AccessLog {
             return;
         }
         Caller caller = context.get(Caller.CONTEXT_KEY);
-        LOG.infof("%s %s %d %.1fms client=%s requestId=%s clientRequestId=%s", context.request().method().name(),
-                routeOf(context), context.response().getStatusCode(), (System.nanoTime() - startNanos) / 1_000_000.0,
-                caller == null ? "-" : caller.client(), requestId, clientRequestId.orElse("-"));
+        LOG.info(line(context.request().method().name(), routeOf(context), context.response().getStatusCode(),
+                System.nanoTime() - startNanos, caller == null ? "-" : caller.client(), requestId,
+                clientRequestId.orElse("-")));
+    }
+
+    /** Built by hand: a printf format per request was half of what the gateway spent on logging. */
+    static String line(String method, String route, int status, long elapsedNanos, String client, String requestId,
+            String clientRequestId) {
+        long tenthsOfMillis = elapsedNanos / 100_000;
+        return new StringBuilder(160).append(method).append(' ').append(route).append(' ').append(status).append(' ')
+                .append(tenthsOfMillis / 10).append('.').append(tenthsOfMillis % 10).append("ms client=").append(client)
+                .append(" requestId=").append(requestId).append(" clientRequestId=").append(clientRequestId).toString();
     }
 
     private String routeOf(RoutingContext context) {
