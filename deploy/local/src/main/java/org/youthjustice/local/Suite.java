@@ -251,9 +251,13 @@ public final class Suite implements AutoCloseable {
         PortCheck.requireFree(service.managementPort(), settings.port(service.managementPort()));
         // java -jar would run the prod profile, which is Kubernetes': it requires SASL_SSL to Kafka, mounted identity
         // keys and every secret, and refuses to start without them (deploy/k8s/SECRETS.md). The local run has its own.
-        List<String> command = List.of(JavaRuntime.current().toString(), "-Xmx256m",
-                "-Dquarkus.profile=" + LOCAL_PROFILE, "-jar", service.jar(settings.repoRoot()).toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(settings.dataDir().toFile());
+        List<String> command = new ArrayList<>();
+        command.add(JavaRuntime.current().toString());
+        command.addAll(service.jvmOptions(settings.repoRoot()));
+        command.addAll(List.of("-Dquarkus.profile=" + LOCAL_PROFILE, "-jar", service.jar(settings.repoRoot()).toString()));
+        // in its package's folder: the AppCDS archive names its jars relative to it (ServiceModule.jvmOptions)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(service.jar(settings.repoRoot()).getParent().toFile());
         builder.environment().putAll(service.environment(settings));
         builder.redirectErrorStream(true).redirectOutput(log);
         Process process = processes.start(service.module(), builder);
