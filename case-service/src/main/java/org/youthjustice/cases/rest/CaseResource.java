@@ -41,10 +41,12 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.idempotency.IdempotencyKey;
 import org.youthjustice.platform.idempotency.IdempotencyKeys;
 import org.youthjustice.platform.paging.Page;
+import org.youthjustice.platform.paging.PageCursor;
 import org.youthjustice.platform.paging.PageRequest;
 import org.youthjustice.platform.problem.EntityTags;
 
 import java.util.List;
+import java.util.Optional;
 
 @Path("/cases")
 @Tag(name = "Cases", description = "Correction and prevention cases of juveniles; personal data masked")
@@ -111,15 +113,23 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER, Roles.AGENCY_SUPERVISOR,
             Roles.SOCIAL_WORKER})
-    @Operation(summary = "List cases", description = READERS_NOTE)
+    @Operation(summary = "List cases", description = READERS_NOTE + " The total is exact up to 10000 cases; beyond, "
+            + "it says 10000 with totalExact false. Every page but the last gives next, the cursor of the page after "
+            + "it.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter, sort or page")
     public Page<CaseView> list(@Valid @BeanParam CaseFilterParams filter,
                                @QueryParam("sort")
                                @Pattern(regexp = CaseSort.PATTERN, message = CaseSort.MESSAGE)
                                @Parameter(description = "Default -createdAt (newest first)") String sort,
-                               @Valid @BeanParam PageRequest page) {
-        return cases.list(filter.toFilter(), CaseSort.parse(sort), page).map(this::view);
+                               @Valid @BeanParam PageRequest page,
+                               @QueryParam("after")
+                               @Pattern(regexp = PageCursor.PATTERN, message = PageCursor.MESSAGE)
+                               @Parameter(description = "The next of the page before, to read the page after it "
+                                       + "(with the same filters and sort; page must then be 0): a deep page costs "
+                                       + "what the first does") String after) {
+        return cases.list(filter.toFilter(), CaseSort.parse(sort), page, Optional.ofNullable(after))
+                .map(this::view);
     }
 
     @GET

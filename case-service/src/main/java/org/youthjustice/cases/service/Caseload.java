@@ -14,6 +14,7 @@ import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.paging.Page;
 import org.youthjustice.platform.paging.PageRequest;
+import org.youthjustice.platform.problem.FieldError;
 import org.youthjustice.platform.problem.ProblemException;
 import org.youthjustice.platform.problem.ProblemType;
 import org.youthjustice.platform.time.ServiceZone;
@@ -23,8 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-
 
 /**
  * The cases in the caller's scope ({@link CaseScope}): one case by its reference, to read or to change, and the
@@ -62,10 +61,25 @@ public class Caseload {
                 .orElseThrow(() -> ProblemException.notFound("No case " + reference + "."));
     }
 
+    /**
+     * A page of {@link #matching} cases: by {@code page} number, or right after the cursor {@code after} (the
+     * {@code next} of an earlier page of the same sort; then {@code page} must be 0). The total is counted up to
+     * {@link Page#COUNT_LIMIT} only: an exact count would read every matching row of a province's million cases on
+     * every page.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page) {
-        var found = matching(filter, sort);
-        return Page.of(found, page);
+    public Page<JuvenileCase> list(CaseFilter filter, CaseSort sort, PageRequest page, Optional<String> after) {
+        if (after.isPresent() && page.page > 0) {
+            throw ProblemException.badRequest("Ask for a page by its number or by the cursor after, not both.",
+                    List.of(new FieldError("page", "Cursor", "must be 0 when after is given")));
+        }
+        Selection selection = select(filter);
+        long counted = countUpToLimit(selection, sort);
+        StringBuilder query = new StringBuilder(selection.query());
+        after.ifPresent(cursor -> query.append(sort.casesAfter(cursor, selection.parameters())));
+        List<JuvenileCase> fetched = JuvenileCase.<JuvenileCase>find(query.toString(), sort.toSort(),
+                selection.parameters()).range(page.offset(), page.offset() + page.size).list();
+        return Page.bounded(fetched, page, counted, sort::cursorOf);
     }
 
     /**
@@ -74,6 +88,23 @@ public class Caseload {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<JuvenileCase> matching(CaseFilter filter, CaseSort sort) {
+        Selection selection = select(filter);
+        return JuvenileCase.find(selection.query().toString(), sort.toSort(), selection.parameters());
+    }
+
+    /**
+     * The matching cases counted up to one beyond {@link Page#COUNT_LIMIT}, which stops the count there. In the list's
+     * order (HQL limits an ordered subquery only), which is the order the page's own index gives.
+     */
+    private long countUpToLimit(Selection selection, CaseSort sort) {
+        var count = JuvenileCase.getEntityManager().createQuery("select count(*) from (select c.id as id "
+                + selection.query() + " order by " + sort.orderBy() + " limit " + (Page.COUNT_LIMIT + 1)
+                + ") counted", Long.class);
+        selection.parameters().map().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private Selection select(CaseFilter filter) {
         StringBuilder query = new StringBuilder("from JuvenileCase c where 1 = 1");
         Parameters parameters = new Parameters();
         filter.status().ifPresent(status -> {
@@ -116,7 +147,7 @@ public class Caseload {
             parameters.and("overdueToday", ServiceZone.today(clock));
         });
         scope.restrict(query, parameters);
-        return JuvenileCase.find(query.toString(), sort.toSort(), parameters);
+        return new Selection(query, parameters);
     }
 
     /**
@@ -132,6 +163,10 @@ public class Caseload {
                     + "read it again.");
         }
         return c;
+    }
+
+    /** The HQL of the matching cases (alias {@code c}) and its parameters. */
+    private record Selection(StringBuilder query, Parameters parameters) {
     }
 
     /** Filters of the case list; each absent one does not filter. */

@@ -2,15 +2,32 @@ package org.youthjustice.platform.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, with the total so that clients know how many pages there are. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list, with the total so that clients know how many pages there are. A list that may hold millions
+ * bounds its count ({@link #bounded}): {@code total} is then exact up to {@link #COUNT_LIMIT} items, and beyond that
+ * it is {@link #COUNT_LIMIT} with {@code totalExact} false; such a list also gives {@code next}, the cursor of the page
+ * after this one (see {@link PageCursor}).
+ */
+public record Page<T>(List<T> items, int page, int size,
+                      @Schema(description = "Items in the list; with totalExact false, at least this many")
+                      long total,
+                      @Schema(description = "false when the list holds more than total items (the count stops at "
+                              + "10000)")
+                      boolean totalExact,
+                      @Schema(description = "Where the next page starts, for the after parameter; absent on the last "
+                              + "page and on lists that do not take after", nullable = true)
+                      String next) {
+
+    /** Where a bounded count stops: beyond it a list's total is not exact. */
+    public static final int COUNT_LIMIT = 10_000;
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
-        return new Page<>(List.copyOf(items), request.page, request.size, total);
+        return new Page<>(List.copyOf(items), request.page, request.size, total, true, null);
     }
 
     /** The requested page of a Panache query (sorted by the query), with the query's count as the total. */
@@ -29,8 +46,22 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return of(all.stream().skip(request.offset()).limit(request.size).toList(), request, all.size());
     }
 
+    /**
+     * A page of a list too long to count whole: {@code fetched} are up to {@code size + 1} items read from where the
+     * page starts (the one beyond the page says that there is a next one, and is not returned), {@code counted} the
+     * list's items counted up to at most {@code COUNT_LIMIT + 1}; {@code cursorOf} gives the cursor that starts the
+     * list right after an item.
+     */
+    public static <T> Page<T> bounded(List<T> fetched, PageRequest request, long counted, Function<T, String> cursorOf) {
+        boolean more = fetched.size() > request.size;
+        List<T> items = more ? fetched.subList(0, request.size) : fetched;
+        String next = more ? cursorOf.apply(items.get(items.size() - 1)) : null;
+        return new Page<>(List.copyOf(items), request.page, request.size, Math.min(counted, COUNT_LIMIT),
+                counted <= COUNT_LIMIT, next);
+    }
+
     public <R> Page<R> map(Function<T, R> mapping) {
-        return new Page<>(items.stream().map(mapping).toList(), page, size, total);
+        return new Page<>(items.stream().map(mapping).toList(), page, size, total, totalExact, next);
     }
 
     public int totalPages() {

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageTest {
 
@@ -71,7 +74,7 @@ class PageTest {
         Page<String> last = Page.of(panacheQuery(asked, List.of("x"), 5), new PageRequest(PageRequest.MAX_PAGE, 100));
 
         assertEquals(List.of(1_000_000_000, 1_000_000_099), asked);
-        assertEquals(new Page<>(List.of("x"), PageRequest.MAX_PAGE, 100, 5), last);
+        assertEquals(exact(List.of("x"), PageRequest.MAX_PAGE, 100, 5), last);
     }
 
     @Test
@@ -81,7 +84,7 @@ class PageTest {
         Page<String> page = Page.of(panacheQuery(asked, List.of("c", "d"), 42), new PageRequest(1, 2));
 
         assertEquals(List.of(2, 3), asked);
-        assertEquals(new Page<>(List.of("c", "d"), 1, 2, 42), page);
+        assertEquals(exact(List.of("c", "d"), 1, 2, 42), page);
     }
 
     @Test
@@ -91,15 +94,68 @@ class PageTest {
         Page<String> page = Page.of(typedQuery(asked, List.of("e")), countQuery(5L), new PageRequest(2, 2));
 
         assertEquals(List.of("first", 4, "max", 2), asked);
-        assertEquals(new Page<>(List.of("e"), 2, 2, 5), page);
+        assertEquals(exact(List.of("e"), 2, 2, 5), page);
     }
 
     @Test
     void aListReadWholeIsSlicedAndCountedWhole() {
         List<Integer> all = List.of(0, 1, 2, 3, 4);
 
-        assertEquals(new Page<>(List.of(2, 3), 1, 2, 5), Page.slice(all, new PageRequest(1, 2)));
-        assertEquals(new Page<>(List.of(), 3, 2, 5), Page.slice(all, new PageRequest(3, 2)));
+        assertEquals(exact(List.of(2, 3), 1, 2, 5), Page.slice(all, new PageRequest(1, 2)));
+        assertEquals(exact(List.of(), 3, 2, 5), Page.slice(all, new PageRequest(3, 2)));
+    }
+
+    @Test
+    void aBoundedPageKeepsOneItemBeyondItselfForItsNextCursorAndStopsCountingAtTheLimit() {
+        Page<Integer> first = Page.bounded(List.of(10, 11, 12), new PageRequest(0, 2), Page.COUNT_LIMIT + 1,
+                item -> "after-" + item);
+
+        assertEquals(List.of(10, 11), first.items());
+        assertEquals("after-11", first.next());
+        assertEquals(Page.COUNT_LIMIT, first.total());
+        assertEquals(false, first.totalExact());
+        assertEquals("after-11", first.map(String::valueOf).next());
+    }
+
+    @Test
+    void theLastBoundedPageHasNoNextAndAnExactTotalUpToTheLimit() {
+        Page<Integer> last = Page.bounded(List.of(12), new PageRequest(1, 2), 3, item -> "after-" + item);
+
+        assertEquals(List.of(12), last.items());
+        assertEquals(null, last.next());
+        assertEquals(3, last.total());
+        assertEquals(true, last.totalExact());
+        assertEquals(true, Page.bounded(List.of(), new PageRequest(0, 2), Page.COUNT_LIMIT, i -> "x").totalExact());
+    }
+
+    @Test
+    void aCursorComesBackAsItWasWithOrWithoutAValue() {
+        PageCursor dated = new PageCursor("createdAt", Optional.of("2026-12-05T10:15:30.123456Z"), 42);
+        PageCursor empty = new PageCursor("periodStart", Optional.empty(), 7);
+
+        assertEquals(dated, PageCursor.decode(dated.encode()));
+        assertEquals(empty, PageCursor.decode(empty.encode()));
+        assertEquals(new PageCursor("reference", Optional.of(""), 1),
+                PageCursor.decode(new PageCursor("reference", Optional.of(""), 1).encode()));
+        assertTrue(dated.encode().matches(PageCursor.PATTERN));
+    }
+
+    @Test
+    void anythingButAnEncodedCursorIsRefused() {
+        String notBase64 = "%%%";
+        String base64OfOtherText = Base64.getUrlEncoder().withoutPadding().encodeToString("hello".getBytes());
+        String badId = Base64.getUrlEncoder().withoutPadding().encodeToString("createdAt\n=x\nabc".getBytes());
+        String badValue = Base64.getUrlEncoder().withoutPadding().encodeToString("createdAt\nx\n1".getBytes());
+
+        for (String text : List.of(notBase64, base64OfOtherText, badId, badValue, "")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> PageCursor.decode(text));
+            assertEquals(PageCursor.MESSAGE, refused.getMessage());
+        }
+    }
+
+    private static <T> Page<T> exact(List<T> items, int page, int size, long total) {
+        return new Page<>(items, page, size, total, true, null);
     }
 
     /** A Panache query that records the range it is asked for and answers {@code items} and {@code total}. */
