@@ -38,17 +38,38 @@ public final class FictionalReferrals {
         this.today = today;
     }
 
-    /** A new referral; safe to call from several threads. */
-    public synchronized ObjectNode next() {
+    /** A new correction referral to {@link #OFFICE}; safe to call from several threads. */
+    public ObjectNode next() {
+        return correction(OFFICE, 7);
+    }
+
+    /**
+     * A new correction referral to {@code officeCode}, on probation from {@code startInDays} days from today (negative:
+     * started already) for a year; safe to call from several threads.
+     */
+    public synchronized ObjectNode correction(String officeCode, int startInDays) {
+        LocalDate start = today.plusDays(startInDays);
         ObjectNode referral = ApiClient.JSON.createObjectNode()
                 .put("type", "CORRECTION")
                 .put("correctionKind", "PROBATION")
-                .put("officeCode", OFFICE)
-                .put("periodStart", today.plusDays(7).toString())
-                .put("periodEnd", today.plusDays(7).plusYears(1).minusDays(1).toString())
-                .put("offenceDate", today.minusMonths(3).toString())
-                .put("regionCode", REGION)
-                .put("gridCode", "440104-003-07");
+                .put("officeCode", officeCode)
+                .put("periodStart", start.toString())
+                .put("periodEnd", start.plusYears(1).minusDays(1).toString())
+                .put("offenceDate", today.minusMonths(3).toString());
+        return withJuvenile(referral);
+    }
+
+    /** A new prevention referral (no period, no offence) to {@code officeCode}; safe to call from several threads. */
+    public synchronized ObjectNode prevention(String officeCode, String referralSource) {
+        ObjectNode referral = ApiClient.JSON.createObjectNode()
+                .put("type", "PREVENTION")
+                .put("referralSource", referralSource)
+                .put("officeCode", officeCode);
+        return withJuvenile(referral);
+    }
+
+    private ObjectNode withJuvenile(ObjectNode referral) {
+        referral.put("regionCode", REGION).put("gridCode", "440104-003-07");
         ObjectNode juvenile = referral.putObject("juvenile")
                 .put("name", "测" + GIVEN[random.nextInt(GIVEN.length)])
                 .put("identityNumber", uniqueIdentityNumber())
