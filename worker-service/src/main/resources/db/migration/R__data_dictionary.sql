@@ -104,7 +104,9 @@ comment on column caseload_case.risk_level is 'LOW, MEDIUM or HIGH; null until a
 comment on column caseload_case.assigned_at is 'when case-service assigned the worker (an older assignment redelivered does not move the case back)';
 comment on column caseload_case.updated_at is 'when this row last changed';
 
-comment on table capacity_state is 'whether a worker was last announced over capacity, so that each crossing is announced once';
+comment on table capacity_state is 'per worker: whether last announced over capacity, so that each crossing is announced once; from V32 also the caseload figures of the last change, which order the caseload list and choose allocation candidates';
 comment on column capacity_state.worker_id is 'pseudonym: worker id';
 comment on column capacity_state.exceeded is 'true after worker.capacity-exceeded, false after worker.capacity-restored';
 comment on column capacity_state.changed_at is 'when it was last announced';
+-- capacity_state.cases, weighted_load, capacity and utilisation are commented by V32, which adds them: this script also
+-- runs on a database migrated to an earlier version (IdempotencyKeyMigrationTest migrates to V30 first).

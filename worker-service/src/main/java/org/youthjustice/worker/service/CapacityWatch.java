@@ -14,9 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Announces a worker crossing their capacity: {@code worker.capacity-exceeded} once when the load goes over it,
- * {@code worker.capacity-restored} once when it comes back to it or under. Runs in the transaction of the change
- * (a case event, a posting), so the announcement and the change commit together.
+ * Keeps each worker's caseload figures in their {@link CapacityState} and announces a worker crossing their
+ * capacity: {@code worker.capacity-exceeded} once when the load goes over it, {@code worker.capacity-restored} once
+ * when it comes back to it or under. Runs in the transaction of the change (a case event, a posting), so the
+ * announcement and the change commit together.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -51,6 +52,8 @@ public class CapacityWatch {
                 .setParameter(1, workerId).setParameter(2, now).executeUpdate();
         CapacityState state = entityManager.find(CapacityState.class, workerId, LockModeType.PESSIMISTIC_WRITE);
         WorkerCaseload caseload = figures.of(worker);
+        // the figures that order the caseload list and choose allocation candidates follow every change
+        state.keep(caseload);
         if (caseload.exceeded() != state.exceeded) {
             state.exceeded = caseload.exceeded();
             state.changedAt = now;
