@@ -9,6 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +42,8 @@ public final class BulkIntake {
 
     /** The issue's goal on this machine. */
     static final double GOAL_CASES_PER_SECOND = 1_000;
+    /** Issue 16, item 4's goal: case-service's CPU per 1,000 referrals, with production durability. */
+    static final double GOAL_CPU_SECONDS_PER_THOUSAND = 0.3;
     /**
      * The role that owns case-service's tables in the local PostgreSQL, and its local demo password (deploy/local's
      * ServiceModule): the raw inserts go to a scratch table created for them, which the service's own role cannot do.
@@ -75,7 +82,10 @@ public final class BulkIntake {
             api.send("POST", url, user, warmupBodies.get(i), null).expect(200, "a warm-up import");
         }
 
+        ProcessCpu cpu = new ProcessCpu(ProcessCpu.parseRoots(settings.text("BENCH_PIDS", "")),
+                settings.decimal("BENCH_CLK_TCK", 100), Path.of("/proc"));
         log(imports + " imports of " + size + " from " + clients + " clients");
+        Map<String, Double> cpuBefore = cpu.sample();
         List<RequestResult> results = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -91,6 +101,7 @@ public final class BulkIntake {
             client.get();
         }
         pool.shutdown();
+        Map<String, Double> cpuAfter = cpu.sample();
 
         long first = results.stream().mapToLong(RequestResult::sentNanos).min().orElse(0);
         long last = results.stream().mapToLong(RequestResult::receivedNanos).max().orElse(0);
@@ -126,6 +137,33 @@ public final class BulkIntake {
         System.out.println(Markdown.row("API / raw", Markdown.number(casesPerSecond / raw.rowsPerSecond(), 3)));
         System.out.println(Markdown.row("goal ≥ " + (int) GOAL_CASES_PER_SECOND + " cases/s",
                 casesPerSecond >= GOAL_CASES_PER_SECOND ? "met" : "**not met**"));
+        Double caseCpu = cpuAfter.get("case-service") == null || cpuBefore.get("case-service") == null ? null
+                : (cpuAfter.get("case-service") - cpuBefore.get("case-service")) * 1000 / referred;
+        System.out.println(Markdown.row("**case-service CPU s per 1,000 cases** (goal ≤ "
+                + GOAL_CPU_SECONDS_PER_THOUSAND + ")", caseCpu == null ? "n/a (no BENCH_PIDS)"
+                : "**" + Markdown.number(caseCpu, 2) + "** (" + (caseCpu <= GOAL_CPU_SECONDS_PER_THOUSAND ? "met"
+                : "not met") + ")"));
+        System.out.println(Markdown.row("PostgreSQL durability", durability(settings)));
+        System.out.println();
+        System.out.println("CPU of each process over the measured imports (from the first request to the last "
+                + "answer, the warm-up left out), utime + stime from /proc, children included:");
+        System.out.println();
+        ProcessCpu.printSpent(cpuBefore, cpuAfter, seconds, "s per 1,000 cases", 1000.0 / referred);
+    }
+
+    /** What the suite's PostgreSQL runs with, asked of it: the run is only a measurement with both on. */
+    private static String durability(Settings settings) throws SQLException {
+        try (Connection db = DriverManager.getConnection(settings.casesJdbcUrl(), DB_USER, DB_PASSWORD);
+             Statement show = db.createStatement()) {
+            return "fsync=" + show(show, "fsync") + ", synchronous_commit=" + show(show, "synchronous_commit");
+        }
+    }
+
+    private static String show(Statement statement, String setting) throws SQLException {
+        try (ResultSet row = statement.executeQuery("show " + setting)) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     private static List<byte[]> bodies(FictionalReferrals referrals, int count, int size) throws IOException {

@@ -182,7 +182,13 @@ public final class EventToAlert {
 
         Summary summary = new Summary(measured, latencies, raised, kafka, events, inboxPollNanos);
         summary.print(streams, inboxes);
-        printCpu(cpuBefore, cpuAfter, (windowEnd - windowStart) / 1e9, measured.size());
+        double windowSeconds = (windowEnd - windowStart) / 1e9;
+        System.out.println();
+        System.out.println("CPU of each process over the measured window (" + Markdown.number(windowSeconds, 1)
+                + " s: from the first measured swap to the last alert seen or the wait's end), utime + stime from"
+                + " /proc, children included:");
+        System.out.println();
+        ProcessCpu.printSpent(cpuBefore, cpuAfter, windowSeconds, "ms per event", 1000.0 / measured.size());
     }
 
     /**
@@ -336,25 +342,6 @@ public final class EventToAlert {
             }
         }
         return position;
-    }
-
-    private static void printCpu(Map<String, Double> before, Map<String, Double> after, double windowSeconds,
-                                 int events) {
-        System.out.println();
-        System.out.println("CPU of each process over the measured window (" + Markdown.number(windowSeconds, 1)
-                + " s: from the first measured swap to the last alert seen or the wait's end), utime + stime from"
-                + " /proc, children included:");
-        System.out.println();
-        System.out.println(Markdown.row("process", "CPU s", "ms per event", "% of one core"));
-        System.out.println(Markdown.row("---", "---", "---", "---"));
-        after.forEach((part, seconds) -> {
-            Double start = before.get(part);
-            if (start != null) {
-                double spent = seconds - start;
-                System.out.println(Markdown.row(part, Markdown.number(spent, 2),
-                        Markdown.number(spent * 1000 / events, 2), Markdown.number(100 * spent / windowSeconds, 1)));
-            }
-        });
     }
 
     private static PrintWriter writer(Path file) {

@@ -71,6 +71,24 @@ final class ProcessCpu {
         return seconds;
     }
 
+    /**
+     * Prints a Markdown table of the CPU each part spent between two samples: seconds, seconds × {@code perScale}
+     * under {@code perHeader} (e.g. ms per event: 1000 / events), and the share of one core over the window.
+     */
+    static void printSpent(Map<String, Double> before, Map<String, Double> after, double windowSeconds,
+                           String perHeader, double perScale) {
+        System.out.println(Markdown.row("process", "CPU s", perHeader, "% of one core"));
+        System.out.println(Markdown.row("---", "---", "---", "---"));
+        after.forEach((part, seconds) -> {
+            Double start = before.get(part);
+            if (start != null) {
+                double spent = seconds - start;
+                System.out.println(Markdown.row(part, Markdown.number(spent, 2), Markdown.number(spent * perScale, 2),
+                        Markdown.number(100 * spent / windowSeconds, 1)));
+            }
+        });
+    }
+
     private static Optional<Stat> readStat(Path file) throws IOException {
         try {
             return Optional.of(Stat.parse(Files.readString(file)));

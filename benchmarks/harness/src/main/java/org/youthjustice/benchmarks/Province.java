@@ -21,7 +21,6 @@ final class Province {
     static final String GRID = "PROVINCE-GEN";
     private static final List<String> DISTRICTS = List.of("440103", "440104", "440105", "440106", "440111", "440112",
             "440113", "440114", "440115", "440117", "440118");
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private Province() {
     }
@@ -41,17 +40,15 @@ final class Province {
         return offices;
     }
 
-    /** The unified social-credit code of agency {@code index}: a social organisation of Guangzhou (5244 0100). */
+    /**
+     * The unified social-credit code of agency {@code index}: a social organisation of Guangzhou (5244 0100), PRC and
+     * the index in six digits, then the check character (agency 1: 52440100PRC000001B); workers.sql makes the same.
+     */
     static String agency(int index) {
         if (index == 0) {
             return DEMO_AGENCY;
         }
-        StringBuilder code = new StringBuilder("52440100PR");
-        int rest = index;
-        for (int i = 0; i < 7; i++) {
-            code.insert(10, ALPHABET.charAt(rest % ALPHABET.length()));
-            rest /= ALPHABET.length();
-        }
-        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString()).orElseThrow()).toString();
+        String first17 = "52440100PRC" + String.format("%06d", index);
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17).orElseThrow();
     }
 }

@@ -19,15 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 import org.youthjustice.platform.time.ServiceZone;
 
 /**
  * Generates the province of issue 16, item 3 in a running local suite: {@code BENCH_PROVINCE_CASES} cases (1,000,000)
  * referred through case-service's own bulk path ({@code POST /case-imports}, 1,000 a request, half by court.liu of
  * CT-440104, half by court.he of CT-440106, spread evenly over the {@link Province} offices, one in five a prevention
- * case), then shaped by {@code cases.sql} into assignments, visits, services and risk assessments; and 100,000 workers
- * in 1,000 agencies with their caseloads by {@code workers.sql} in worker-service's database. Resumable: it refers
- * only the cases still missing, and both scripts leave alone what they generated before.
+ * case), then shaped by {@code cases.sql} into assignments, visits, services and risk assessments; and the open cases'
+ * leads staged in worker-service's database for {@code workers.sql} (run by the run script with psql: 100,000 workers
+ * in 1,000 agencies with those caseloads). Resumable: it refers only the cases still missing, and cases.sql shapes
+ * only the cases it has not shaped before.
  *
  * <p>Arguments: the directory of the two scripts. Variables: {@code YJS_*_PORT} as for deploy/local;
  * {@code BENCH_PROVINCE_CASES} (1000000), {@code BENCH_CLIENTS} (2).
@@ -64,14 +67,11 @@ public final class ProvinceScale {
             log("generated cases: " + generatedCases(cases));
             loadProvince(cases);
             run(cases, scripts.resolve("cases.sql"));
-            loadProvince(workers);
-            run(workers, scripts.resolve("workers.sql"));
-            for (Connection db : List.of(cases, workers)) {
-                try (Statement vacuum = db.createStatement()) {
-                    vacuum.execute("vacuum analyze");
-                }
+            try (Statement vacuum = cases.createStatement()) {
+                vacuum.execute("vacuum analyze");
             }
-            log("done");
+            stageAssignments(cases, workers);
+            log("done; now workers.sql in worker-service's database (the run script runs it with psql)");
         }
     }
 
@@ -128,6 +128,39 @@ public final class ProvinceScale {
             client.get();
         }
         pool.shutdown();
+    }
+
+    /**
+     * The lead of every open case, as worker-service's caseload projection would have it from case.assigned, in the
+     * staging table workers.sql reads ({@code province_case_assignment}), replacing what an earlier run put there.
+     */
+    private static void stageAssignments(Connection cases, Connection workers) throws SQLException, IOException {
+        log("staging the open cases' leads for workers.sql");
+        workers.setAutoCommit(false);
+        try (Statement ddl = workers.createStatement()) {
+            ddl.execute("create table if not exists province_case_assignment (case_reference varchar(40), "
+                    + "case_type varchar(16), risk_level varchar(8), worker_id varchar(12), agency_id varchar(18), "
+                    + "office_code varchar(32), assigned_at timestamptz)");
+            ddl.execute("truncate province_case_assignment");
+        }
+        Path rows = Files.createTempFile("province-assignments", ".tsv");
+        try {
+            try (var out = Files.newBufferedWriter(rows)) {
+                new CopyManager(cases.unwrap(BaseConnection.class)).copyOut("copy (select c.reference, c.case_type, "
+                        + "c.risk_level, c.assigned_worker_id, c.assigned_agency_id, c.office_code, a.assigned_at "
+                        + "from juvenile_case c join case_assignment a on a.case_id = c.id and a.ended_at is null "
+                        + "where c.assigned_worker_id is not null and c.status <> 'CLOSED') to stdout", out);
+            }
+            try (var in = Files.newBufferedReader(rows)) {
+                long staged = new CopyManager(workers.unwrap(BaseConnection.class))
+                        .copyIn("copy province_case_assignment from stdin", in);
+                log(staged + " open cases staged");
+            }
+            workers.commit();
+        } finally {
+            workers.setAutoCommit(true);
+            Files.deleteIfExists(rows);
+        }
     }
 
     /** The offices and agencies of {@link Province}, in the tables the scripts read. */

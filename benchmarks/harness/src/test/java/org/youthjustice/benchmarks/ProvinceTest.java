@@ -21,6 +21,8 @@ class ProvinceTest {
         }
         assertEquals(Province.AGENCIES, codes.size());
         assertEquals(Province.DEMO_AGENCY, Province.agency(0));
+        // the code workers.sql gives agency 1 in worker-service's database
+        assertEquals("52440100PRC000001B", Province.agency(1));
     }
 
     @Test
