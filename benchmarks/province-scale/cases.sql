@@ -9,7 +9,9 @@
 -- Statuses: 10 % REFERRED and 5 % INTAKE without a worker; 70 % ACTIVE, 5 % SUSPENDED, 10 % CLOSED with one.
 -- Created over the last two years; a correction period starts a week after the referral and lasts a year.
 -- Every assigned case has its assignment, one risk assessment (LOW 50 %, MEDIUM 35 %, HIGH 15 %), one service
--- and one completed visit; an open assigned case has one scheduled visit due within [-10, +30] days.
+-- and one completed visit; an open assigned case has one scheduled visit due within the next 30 days (none overdue:
+-- case-service's missed-visit detector would turn a hundred thousand of them into visit.missed events and alerts at
+-- once, a storm no province has, which would load every service while the lists are measured).
 
 create table if not exists province_shaped (case_id bigint primary key);
 
@@ -20,7 +22,7 @@ select c.id,
        random()                                      as risk_draw,
        (floor(random() * 1000))::int                 as worker_rank,
        now() - random() * interval '730 days'        as created,
-       (floor(random() * 41))::int - 10              as due_in_days
+       (floor(random() * 31))::int                   as due_in_days
 from juvenile_case c
          join province_office o on o.code = c.office_code
 where c.grid_code = 'PROVINCE-GEN'

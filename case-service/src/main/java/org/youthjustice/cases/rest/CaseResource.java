@@ -113,8 +113,8 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.JUDICIAL_OFFICER, Roles.COURT_OFFICER, Roles.AGENCY_SUPERVISOR,
             Roles.SOCIAL_WORKER})
-    @Operation(summary = "List cases", description = READERS_NOTE + " The total is exact up to 10000 cases; beyond, "
-            + "it says 10000 with totalExact false. Every page but the last gives next, the cursor of the page after "
+    @Operation(summary = "List cases", description = READERS_NOTE + " The total is exact up to 1000 cases; beyond, "
+            + "it says 1000 with totalExact false. Every page but the last gives next, the cursor of the page after "
             + "it.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter, sort or page")

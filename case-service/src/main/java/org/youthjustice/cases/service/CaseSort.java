@@ -36,12 +36,6 @@ public record CaseSort(String field, boolean descending) {
         return Sort.by(field, direction).and("id", direction);
     }
 
-    /** The order of {@link #toSort()} as an HQL order-by list over the case alias {@code c}. */
-    String orderBy() {
-        String direction = descending ? " desc" : " asc";
-        return "c." + field + direction + ", c.id" + direction;
-    }
-
     /** The cursor of the page that starts right after {@code c}. */
     public String cursorOf(JuvenileCase c) {
         Optional<String> value = switch (field) {

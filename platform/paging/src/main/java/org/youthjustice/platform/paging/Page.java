@@ -17,14 +17,14 @@ public record Page<T>(List<T> items, int page, int size,
                       @Schema(description = "Items in the list; with totalExact false, at least this many")
                       long total,
                       @Schema(description = "false when the list holds more than total items (the count stops at "
-                              + "10000)")
+                              + "1000)")
                       boolean totalExact,
                       @Schema(description = "Where the next page starts, for the after parameter; absent on the last "
                               + "page and on lists that do not take after", nullable = true)
                       String next) {
 
     /** Where a bounded count stops: beyond it a list's total is not exact. */
-    public static final int COUNT_LIMIT = 10_000;
+    public static final int COUNT_LIMIT = 1_000;
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
         return new Page<>(List.copyOf(items), request.page, request.size, total, true, null);
