@@ -20,7 +20,8 @@ import java.util.function.Function;
  * {@link ProvinceScale}), directly on the service, as a closed loop of {@code BENCH_CLIENTS} clients for
  * {@code BENCH_SECONDS} per operation after {@code BENCH_WARMUP_SECONDS}; p50/p99/max of each, the answers that were
  * not 200, the list's total as answered, and the service's CPU per request (from {@code /proc}, with
- * {@code BENCH_PIDS} as the run script writes it). Prints a Markdown table.
+ * {@code BENCH_PIDS} as the run script writes it). Prints a Markdown table. {@code BENCH_ONLY} keeps the requests
+ * whose "user path" contains it (e.g. {@code sup.wang /cases}).
  */
 public final class ProvinceLists {
 
@@ -80,7 +81,11 @@ public final class ProvinceLists {
         System.out.println(Markdown.row("service", "user", "request", "requests", "not 200", "p50 ms", "p99 ms",
                 "max ms", "total (exact?)", "service CPU µs/req", "p99 ≤ " + (int) GOAL_P99_MILLIS + " ms"));
         System.out.println(Markdown.row("---", "---", "---", "---", "---", "---", "---", "---", "---", "---", "---"));
+        String only = settings.text("BENCH_ONLY", "");
         for (Operation operation : operations) {
+            if (!(operation.user() + " " + operation.path()).contains(only)) {
+                continue;
+            }
             log(operation.user() + " " + operation.method() + " " + operation.path());
             loop(api, operation, clients, warmup);
             Map<String, Double> before = cpu.sample();
