@@ -46,6 +46,14 @@ public final class KeycloakTokens {
     private String fetch(String user) {
         String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + DEMO_PASSWORD;
+        return request(http, tokenEndpoint, form, user, "; is the local realm imported?");
+    }
+
+    /**
+     * The access token Keycloak's token endpoint answers to {@code form} (a grant), for {@code who} in the errors:
+     * shared by the users' password grant and the partner systems' client-credentials grant.
+     */
+    static String request(HttpClient http, URI tokenEndpoint, String form, String who, String hint) {
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -54,12 +62,12 @@ public final class KeycloakTokens {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user + " (" + response.statusCode()
-                        + "); is the local realm imported?");
+                throw new IllegalStateException("Keycloak refused a token for " + who + " (" + response.statusCode()
+                        + ")" + hint);
             }
             JsonNode accessToken = ApiClient.JSON.readTree(response.body()).path("access_token");
             if (!accessToken.isTextual()) {
-                throw new IllegalStateException("Keycloak's token response for " + user + " has no access_token");
+                throw new IllegalStateException("Keycloak's token response for " + who + " has no access_token");
             }
             return accessToken.asText();
         } catch (IOException e) {

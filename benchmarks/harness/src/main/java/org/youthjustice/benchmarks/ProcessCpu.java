@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,26 +102,14 @@ final class ProcessCpu {
      * {@code parts}; null when it is gone.
      */
     static Long treeTicks(long root, List<Stat> all, Collection<Long> parts) {
-        Map<Long, List<Stat>> children = new HashMap<>();
-        Stat rootStat = null;
-        for (Stat stat : all) {
-            children.computeIfAbsent(stat.ppid(), p -> new ArrayList<>()).add(stat);
-            if (stat.pid() == root) {
-                rootStat = stat;
-            }
-        }
-        if (rootStat == null) {
+        List<Stat> tree = ProcessTree.of(root, all, parts, Stat::pid, Stat::ppid);
+        if (tree.isEmpty()) {
             return null;
         }
-        long ticks = rootStat.utime() + rootStat.stime() + rootStat.cutime() + rootStat.cstime();
-        List<Stat> pending = new ArrayList<>(children.getOrDefault(root, List.of()));
-        while (!pending.isEmpty()) {
-            Stat child = pending.remove(pending.size() - 1);
-            if (parts.contains(child.pid())) {
-                continue;
-            }
-            ticks += child.utime() + child.stime();
-            pending.addAll(children.getOrDefault(child.pid(), List.of()));
+        Stat rootStat = tree.get(0);
+        long ticks = rootStat.cutime() + rootStat.cstime();
+        for (Stat stat : tree) {
+            ticks += stat.utime() + stat.stime();
         }
         return ticks;
     }

@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,31 +91,12 @@ final class ProcessFootprint {
 
     /** The sum over {@code root} and its descendants, without the subtrees of the other {@code parts}; null if gone. */
     static Footprint tree(long root, List<Status> all, Collection<Long> parts) {
-        Map<Long, List<Status>> children = new HashMap<>();
-        Status rootStatus = null;
-        for (Status status : all) {
-            children.computeIfAbsent(status.ppid(), p -> new ArrayList<>()).add(status);
-            if (status.pid() == root) {
-                rootStatus = status;
-            }
-        }
-        if (rootStatus == null) {
+        List<Status> tree = ProcessTree.of(root, all, parts, Status::pid, Status::ppid);
+        if (tree.isEmpty()) {
             return null;
         }
-        long rss = rootStatus.rssKb();
-        int threads = rootStatus.threads();
-        int processes = 1;
-        List<Status> pending = new ArrayList<>(children.getOrDefault(root, List.of()));
-        while (!pending.isEmpty()) {
-            Status child = pending.remove(pending.size() - 1);
-            if (parts.contains(child.pid())) {
-                continue;
-            }
-            rss += child.rssKb();
-            threads += child.threads();
-            processes++;
-            pending.addAll(children.getOrDefault(child.pid(), List.of()));
-        }
-        return new Footprint(rss / 1024.0, threads, processes);
+        long rss = tree.stream().mapToLong(Status::rssKb).sum();
+        int threads = tree.stream().mapToInt(Status::threads).sum();
+        return new Footprint(rss / 1024.0, threads, tree.size());
     }
 }
