@@ -56,6 +56,7 @@ comment on column juvenile_case.sealed_at is 'when the closed case was sealed (C
 comment on column juvenile_case.sealed_by is 'pseudonym: token subject of who sealed it';
 comment on column juvenile_case.seal_reason is 'why it was sealed: free text in clear, never published';
 comment on column juvenile_case.turned_18_on is 'the day the daily check flagged the case, once the month in which the juvenile turned 18 had ended; set once, null until then';
+comment on column juvenile_case.visits_overdue_from is 'the first day (Asia/Shanghai) on which the case has an overdue visit as its visits stand: the day after the due day of its scheduled visit, or of a missed visit with no visit completed since, whichever is earlier; null when neither (V36). Overdue today: visits_overdue_from <= today; recounted whenever a visit of the case changes';
 
 comment on table case_transition is 'every status transition of a case: who, when, why';
 comment on column case_transition.id is 'internal id';

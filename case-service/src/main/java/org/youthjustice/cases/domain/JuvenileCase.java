@@ -23,6 +23,19 @@ import java.time.LocalDate;
 @Table(name = "juvenile_case")
 public class JuvenileCase extends PanacheEntityBase {
 
+    /** {@link #visitsOverdueFrom} of case {@code ?1}, counted from its visits. */
+    private static final String RECOUNT_VISITS_OVERDUE = """
+            update juvenile_case c
+            set visits_overdue_from = (select min(v.due_on) + 1
+                                       from case_visit v
+                                       where v.case_id = c.id
+                                         and (v.status = 'SCHEDULED'
+                                              or (v.status = 'MISSED' and not exists (
+                                                      select 1 from case_visit w
+                                                      where w.case_id = v.case_id and w.status = 'COMPLETED'
+                                                        and w.closed_at > v.closed_at))))
+            where c.id = ?1""";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "juvenile_case_id")
     // the identity column's sequence, 50 ids per call, so that the cases of an import are inserted in batches (V15)
@@ -131,8 +144,31 @@ public class JuvenileCase extends PanacheEntityBase {
     @Column(name = "seal_reason")
     public String sealReason;
 
+    /**
+     * The first day (Asia/Shanghai) on which the case has an overdue visit, as its visits stand (V36); null when it has
+     * neither a scheduled visit nor a missed one without a visit since. Overdue today is
+     * {@code visitsOverdueFrom <= today}, so the case list's filter follows the days without a job. Written only by
+     * {@link #visitsChanged()}'s statement, never from this field: a case loaded before its visits changed must not
+     * write back the day it was loaded with. The field holds the day as loaded.
+     */
+    @Column(name = "visits_overdue_from", insertable = false, updatable = false)
+    public LocalDate visitsOverdueFrom;
+
     public void touch(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    /**
+     * Recounts the case's {@link #visitsOverdueFrom} from its visits as they stand, in one statement: the day after
+     * the earliest due day of its scheduled visit and of its missed visits with no visit completed since the miss was
+     * found (V36's backfill, for one case). Called after every change of the case's visits (scheduled, recorded,
+     * missed, cancelled), in the same transaction, by the code that holds the case's row lock to change them. Leaves
+     * the version alone: a visit does not change the case its readers hold.
+     */
+    public void visitsChanged() {
+        // the visits' changes reach the database first: the statement reads them there
+        getEntityManager().flush();
+        getEntityManager().createNativeQuery(RECOUNT_VISITS_OVERDUE).setParameter(1, id).executeUpdate();
     }
 }

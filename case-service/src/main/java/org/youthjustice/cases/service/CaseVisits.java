@@ -86,6 +86,7 @@ public class CaseVisits {
         CaseVisit.flush();
         events.visitCompleted(c, visit);
         schedule.scheduleNext(c, ServiceZone.dayOf(fieldwork.at()), now);
+        c.visitsChanged();
         return new VisitRecord(c, visit);
     }
 
@@ -119,6 +120,7 @@ public class CaseVisits {
         CaseVisit.flush();
         events.visitCompleted(c, visit);
         schedule.scheduleNext(c, ServiceZone.dayOf(fieldwork.at()), now);
+        c.visitsChanged();
         return new VisitRecord(c, visit);
     }
 

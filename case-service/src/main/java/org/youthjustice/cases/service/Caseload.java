@@ -33,16 +33,6 @@ import java.util.OptionalInt;
 @Transactional
 public class Caseload {
 
-    /**
-     * A visit of case {@code c} that is late: scheduled and past its due day, or missed with no visit recorded since
-     * the miss was found.
-     */
-    private static final String OVERDUE_VISIT = "(select 1 from CaseVisit v where v.caseId = c.id and ((v.status = "
-            + "org.youthjustice.cases.domain.VisitStatus.SCHEDULED and v.dueOn < :overdueToday) or (v.status = "
-            + "org.youthjustice.cases.domain.VisitStatus.MISSED and not exists (select 1 from CaseVisit w where "
-            + "w.caseId = c.id and w.status = org.youthjustice.cases.domain.VisitStatus.COMPLETED and w.closedAt > "
-            + "v.closedAt))))";
-
     @Inject
     Caller caller;
 
@@ -143,7 +133,10 @@ public class Caseload {
                 throw new ProblemException(403, ProblemType.ACCESS_DENIED, "Court officers see referral data only, "
                         + "not visits.", null);
             }
-            query.append(overdue ? " and exists " : " and not exists ").append(OVERDUE_VISIT);
+            // a late visit (scheduled and past its due day, or missed with no visit recorded since the miss was
+            // found) makes the case overdue from its visitsOverdueFrom on (V36)
+            query.append(overdue ? " and c.visitsOverdueFrom <= :overdueToday"
+                    : " and (c.visitsOverdueFrom is null or c.visitsOverdueFrom > :overdueToday)");
             parameters.and("overdueToday", ServiceZone.today(clock));
         });
         scope.restrict(query, parameters);

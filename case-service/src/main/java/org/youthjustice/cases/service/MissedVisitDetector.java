@@ -20,10 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Marks the scheduled visits past their due day (in Asia/Shanghai) as MISSED, publishes {@code visit.missed} and
- * schedules the next visit. Every replica runs it: each visit is marked in its own transaction by a conditional
- * update ({@code status = 'SCHEDULED'}) together with its outbox event, so a visit two replicas race for is marked,
- * and published, by one of them only.
+ * Marks the scheduled visits past their due day (in Asia/Shanghai) as MISSED, publishes {@code visit.missed},
+ * schedules the next visit and recounts the case's overdue day. Every replica runs it: each visit is marked in its own
+ * transaction by a conditional update ({@code status = 'SCHEDULED'}) together with its outbox event, so a visit two
+ * replicas race for is marked, and published, by one of them only.
  */
 @ApplicationScoped
 public class MissedVisitDetector {
@@ -86,14 +86,18 @@ public class MissedVisitDetector {
                         + " v.version = v.version + 1 where v.id = :id and v.status = :scheduled")
                 .setParameter("outcome", outcome).setParameter("now", now).setParameter("id", visitId)
                 .setParameter("scheduled", VisitStatus.SCHEDULED).executeUpdate();
-        if (marked == 0 || outcome != VisitStatus.MISSED) {
+        if (marked == 0) {
             return false;
         }
-        entityManager.refresh(visit);
-        // missed by whoever leads the case now: the lead may have changed since the visit was scheduled
-        visit.workerId = c.assignedWorkerId;
-        events.visitMissed(c, visit, today);
-        schedule.scheduleNext(c, today, now);
-        return true;
+        if (outcome == VisitStatus.MISSED) {
+            entityManager.refresh(visit);
+            // missed by whoever leads the case now: the lead may have changed since the visit was scheduled
+            visit.workerId = c.assignedWorkerId;
+            events.visitMissed(c, visit, today);
+            schedule.scheduleNext(c, today, now);
+        }
+        // missed, or cancelled: either way the case's overdue day moves (one statement for this case)
+        c.visitsChanged();
+        return outcome == VisitStatus.MISSED;
     }
 }

@@ -76,6 +76,7 @@ public class RiskAssessments {
             events.riskChanged(c, assessment);
         }
         schedule.scheduleNext(c, ServiceZone.dayOf(now), now);
+        c.visitsChanged();
         return assessment;
     }
 

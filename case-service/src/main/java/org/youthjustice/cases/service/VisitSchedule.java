@@ -20,7 +20,9 @@ import java.util.Objects;
 /**
  * The next visit of an active case, due one interval of its risk level after an assessment, a completed visit or a
  * missed one. A case has at most one open scheduled visit: a new schedule cancels it. The caller holds the case's
- * row lock, so that two schedules of one case never race.
+ * row lock, so that two schedules of one case never race. The case's overdue day ({@link JuvenileCase#visitsChanged()})
+ * is recounted by {@link #caseMoved} itself, and by the callers of {@link #scheduleNext} once their own changes of the
+ * case's visits are made too.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -41,15 +43,20 @@ public class VisitSchedule {
     public void caseMoved(JuvenileCase c, Instant now) {
         if (c.status == CaseStatus.ACTIVE && CaseVisit.scheduled(c.id).isEmpty()) {
             scheduleNext(c, ServiceZone.dayOf(now), now);
+            c.visitsChanged();
         } else if (c.status == CaseStatus.CLOSED) {
             CaseVisit.scheduled(c.id).ifPresent(open -> {
                 open.status = VisitStatus.CANCELLED;
                 open.closedAt = now;
+                c.visitsChanged();
             });
         }
     }
 
-    /** Schedules the next visit {@code from} a day on; a case that is not ACTIVE or not assessed keeps its schedule. */
+    /**
+     * Schedules the next visit {@code from} a day on; a case that is not ACTIVE or not assessed keeps its schedule. The
+     * caller recounts the case's overdue day afterwards.
+     */
     public void scheduleNext(JuvenileCase c, LocalDate from, Instant now) {
         if (c.status != CaseStatus.ACTIVE || c.riskLevel == null) {
             return;
