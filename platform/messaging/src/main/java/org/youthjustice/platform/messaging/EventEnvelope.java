@@ -96,7 +96,8 @@ public record EventEnvelope(
     }
 
     private static void require(String attribute, Object value) {
-        if (value == null || value.toString().isBlank()) {
+        // only text can be blank: a JSON node or a UUID is checked for presence, without writing it out again
+        if (value == null || value instanceof String text && text.isBlank()) {
             throw new MalformedEventException("missing attribute " + attribute);
         }
     }
