@@ -98,6 +98,14 @@ from province_plan p
 where p.worker_id is not null
   and p.status <> 'CLOSED';
 
+-- The overdue day case-service keeps on the case as its visits change (V36): the day after the scheduled visit's.
+update juvenile_case c
+set visits_overdue_from = (current_date + p.due_in_days) + 1
+from province_plan p
+where c.id = p.id
+  and p.worker_id is not null
+  and p.status <> 'CLOSED';
+
 -- What case-service knows of the workers from workers.v1: their posting and status.
 insert into worker_posting (posting_id, worker_id, agency_id, site_code, first_day)
 select 1000000000 + n, 'W' || (1000000 + n), a.credit_code, o.code, date '2024-01-01'

@@ -63,8 +63,9 @@ public class Caseload {
             throw ProblemException.badRequest("Ask for a page by its number or by the cursor after, not both.",
                     List.of(new FieldError("page", "Cursor", "must be 0 when after is given")));
         }
-        Selection selection = select(filter);
+        Selection selection = filtered(filter);
         long counted = countUpToLimit(selection);
+        scope.restrict(selection.query(), selection.parameters());
         StringBuilder query = new StringBuilder(selection.query());
         after.ifPresent(cursor -> query.append(sort.casesAfter(cursor, selection.parameters())));
         List<JuvenileCase> fetched = JuvenileCase.<JuvenileCase>find(query.toString(), sort.toSort(),
@@ -83,18 +84,37 @@ public class Caseload {
     }
 
     /**
-     * The matching cases counted up to one beyond {@link Page#COUNT_LIMIT}, which stops the count there: their ids,
-     * in no order, so that PostgreSQL reads them the cheapest way it has for the filter (a sort's index would have it
-     * walk the list in order, reading ten rows for each one a one-in-ten filter keeps).
+     * The filtered cases of the caller's scope counted up to one beyond {@link Page#COUNT_LIMIT}, which stops the
+     * count there: their ids, in no order, so that PostgreSQL reads them the cheapest way it has for the filter (a
+     * sort's index would have it walk the list in order, reading ten rows for each one a one-in-ten filter keeps),
+     * part of the scope after part ({@link CaseScope#restrictedParts}).
      */
-    private long countUpToLimit(Selection selection) {
-        var ids = JuvenileCase.getEntityManager().createQuery("select c.id " + selection.query(), Long.class)
-                .setMaxResults(Page.COUNT_LIMIT + 1);
-        selection.parameters().map().forEach(ids::setParameter);
-        return ids.getResultList().size();
+    private long countUpToLimit(Selection filtered) {
+        long counted = 0;
+        for (String part : scope.restrictedParts(filtered.query().toString(), filtered.parameters())) {
+            var ids = JuvenileCase.getEntityManager().createQuery("select c.id " + part, Long.class)
+                    .setMaxResults(Page.COUNT_LIMIT + 1 - (int) counted);
+            filtered.parameters().map().forEach((name, value) -> {
+                if (ids.getParameters().stream().anyMatch(parameter -> name.equals(parameter.getName()))) {
+                    ids.setParameter(name, value);
+                }
+            });
+            counted += ids.getResultList().size();
+            if (counted > Page.COUNT_LIMIT) {
+                break;
+            }
+        }
+        return counted;
     }
 
     private Selection select(CaseFilter filter) {
+        Selection selection = filtered(filter);
+        scope.restrict(selection.query(), selection.parameters());
+        return selection;
+    }
+
+    /** The filters' conditions, not yet restricted to the caller's scope. */
+    private Selection filtered(CaseFilter filter) {
         StringBuilder query = new StringBuilder("from JuvenileCase c where 1 = 1");
         Parameters parameters = new Parameters();
         filter.status().ifPresent(status -> {
@@ -139,7 +159,6 @@ public class Caseload {
                     : " and (c.visitsOverdueFrom is null or c.visitsOverdueFrom > :overdueToday)");
             parameters.and("overdueToday", ServiceZone.today(clock));
         });
-        scope.restrict(query, parameters);
         return new Selection(query, parameters);
     }
 

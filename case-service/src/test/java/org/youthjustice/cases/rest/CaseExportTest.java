@@ -143,7 +143,7 @@ class CaseExportTest {
     }
 
     @Test
-    void anAdminExportsAnyOfficeAndASupervisorTheCasesTheListShowsThem() {
+    void anAdminExportsAnyOfficeAndASupervisorTheCasesTheListShowsAndCounts() {
         String office = freshOffice();
         String agency = freshAgency();
         String led = referred(freshCourt(), correction(office));
@@ -155,7 +155,9 @@ class CaseExportTest {
 
         Set<String> supervised = rowsOf(exported(as(supervisor(agency)), "SUPERVISION_REVIEW").asString()).keySet();
         assertEquals(Set.of(led, waiting), supervised);
+        // the total counts the supervisor's two parts (the agency's cases, the waiting ones) each once
         List<String> listed = as(supervisor(agency)).when().get("/cases").then().statusCode(200)
+                .body("total", equalTo(2)).body("totalExact", equalTo(true))
                 .extract().jsonPath().getList("items.reference", String.class);
         assertEquals(supervised, new HashSet<>(listed));
 
