@@ -34,14 +34,14 @@ public class CapacityState extends PanacheEntityBase {
 
     public BigDecimal capacity;
 
-    /** {@link WorkerCaseload#utilisationForSorting()}: load / capacity, infinity for a load without capacity. */
+    /** {@link WorkerFigures#utilisationForSorting()}: load / capacity, infinity for a load without capacity. */
     public double utilisation;
 
     /** Keeps these figures. */
-    public void keep(WorkerCaseload caseload) {
-        cases = caseload.cases().size();
-        weightedLoad = caseload.weightedLoad();
-        capacity = caseload.capacity();
-        utilisation = caseload.utilisationForSorting();
+    public void keep(WorkerFigures figures) {
+        cases = figures.cases();
+        weightedLoad = figures.weightedLoad();
+        capacity = figures.capacity();
+        utilisation = figures.utilisationForSorting();
     }
 }

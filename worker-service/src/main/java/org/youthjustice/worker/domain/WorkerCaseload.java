@@ -1,38 +1,36 @@
 package org.youthjustice.worker.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
  * A worker's cases today, their weighted load and the worker's capacity. Over capacity means a load above it; a
- * load equal to the capacity is full, not over.
+ * load equal to the capacity is full, not over ({@link WorkerFigures}, the same figures without the cases).
  */
 public record WorkerCaseload(String workerId, String agencyCode, List<CaseloadCase> cases, BigDecimal weightedLoad,
                              BigDecimal capacity) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** These figures without the cases. */
+    public WorkerFigures figures() {
+        return new WorkerFigures(workerId, agencyCode, cases.size(), weightedLoad, capacity);
+    }
 
     /** Load as a percentage of capacity, one decimal; null when the capacity is zero (no posting today). */
     public BigDecimal utilisationPercent() {
-        return capacity.signum() == 0 ? null
-                : weightedLoad.multiply(HUNDRED).divide(capacity, 1, RoundingMode.HALF_UP);
+        return figures().utilisationPercent();
     }
 
     /** For sorting: a load without any capacity sorts above every percentage, no load at all as zero. */
     public double utilisationForSorting() {
-        if (capacity.signum() == 0) {
-            return weightedLoad.signum() == 0 ? 0 : Double.POSITIVE_INFINITY;
-        }
-        return weightedLoad.doubleValue() / capacity.doubleValue();
+        return figures().utilisationForSorting();
     }
 
     public boolean exceeded() {
-        return weightedLoad.compareTo(capacity) > 0;
+        return figures().exceeded();
     }
 
     /** Weighted capacity left, negative when over. */
     public BigDecimal free() {
-        return capacity.subtract(weightedLoad);
+        return figures().free();
     }
 }

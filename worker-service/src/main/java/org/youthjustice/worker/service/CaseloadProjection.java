@@ -72,8 +72,8 @@ public class CaseloadProjection {
         row.assignedAt = assigned.assignedAt();
         row.updatedAt = Instant.now(clock);
         row.persist();
-        CaseloadCase.flush();
-        // in a fixed order, so that two transactions checking the same two workers cannot deadlock
+        // in a fixed order, so that two transactions checking the same two workers cannot deadlock; the check's
+        // count writes the row first (no flush here: it would be a second pass over the session for nothing)
         affected.forEach(capacity::check);
     }
 
@@ -83,7 +83,6 @@ public class CaseloadProjection {
             return;
         }
         row.delete();
-        CaseloadCase.flush();
         capacity.check(row.workerId);
     }
 
@@ -95,7 +94,6 @@ public class CaseloadProjection {
         }
         row.riskLevel = changed.level();
         row.updatedAt = Instant.now(clock);
-        CaseloadCase.flush();
         capacity.check(row.workerId);
     }
 }

@@ -99,6 +99,32 @@ class KeptCaseloadFiguresTest {
     }
 
     @Test
+    void theKeptFiguresAreTheFiguresTheCaseloadShowsUnderEveryRatioWeightAndPeriod() throws Exception {
+        String agency = agency();
+        String workerId = registeredWorker(agency);
+        // contract of 18 at the site of 15 x 0.5 = 9, site of 15 x 0.2 = 3; an ended and a later posting add nothing
+        Map<String, Object> underContract = posting("CT-999902", "COURT", TODAY.minusDays(5).toString(), null, "0.5");
+        underContract.put("contractId", "CT-RATIO-18");
+        posted(workerId, underContract);
+        posted(workerId, posting("JO-999901-01", "JUDICIAL_OFFICE", TODAY.minusDays(5).toString(), null, "0.2"));
+        posted(workerId, posting(freshOffice(), "COMMUNITY", TODAY.minusDays(5).toString(),
+                TODAY.minusDays(1).toString(), "0.3"));
+        posted(workerId, posting(freshOffice(), "COMMUNITY", TODAY.plusDays(1).toString(), null, "0.3"));
+        String office = freshOffice();
+        // HIGH 1.5, MEDIUM, LOW and two not yet assessed 1.0 each
+        cases.send(assigned(freshReference(), office, "CORRECTION", workerId, agency, null, "HIGH"),
+                assigned(freshReference(), office, "CORRECTION", workerId, agency, null, "MEDIUM"),
+                assigned(freshReference(), office, "PREVENTION", workerId, agency, null, "LOW"),
+                assigned(freshReference(), office, "PREVENTION", workerId, agency, null, null),
+                assigned(freshReference(), office, "PREVENTION", workerId, agency, null, null));
+        awaitKept(workerId, new Kept(5, "5.50", "12.00", 5.5 / 12.0));
+
+        // counted from the case and posting rows, as the answers count them
+        given().auth().oauth2(admin()).when().get("/workers/" + workerId + "/caseload").then().statusCode(200)
+                .body("cases", equalTo(5)).body("weightedLoad", equalTo(5.5f)).body("capacity", equalTo(12.0f));
+    }
+
+    @Test
     void theRecheckKeepsTheCapacityOfAPostingThatStartsToday() throws Exception {
         String workerId = registeredWorker(agency());
         String office = freshOffice();

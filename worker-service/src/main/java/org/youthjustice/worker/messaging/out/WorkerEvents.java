@@ -7,7 +7,7 @@ import org.youthjustice.worker.domain.Agency;
 import org.youthjustice.worker.domain.AssessorAppointment;
 import org.youthjustice.worker.domain.Posting;
 import org.youthjustice.worker.domain.Worker;
-import org.youthjustice.worker.domain.WorkerCaseload;
+import org.youthjustice.worker.domain.WorkerFigures;
 import org.youthjustice.worker.domain.WorkerStatusChange;
 
 import java.time.Instant;
@@ -65,7 +65,7 @@ public class WorkerEvents {
     }
 
     /** {@code worker.capacity-exceeded} when {@code figures} is over capacity, else {@code worker.capacity-restored}. */
-    public void capacityChanged(WorkerCaseload figures, Instant at) {
+    public void capacityChanged(WorkerFigures figures, Instant at) {
         outbox.publish(TOPIC, figures.workerId(), figures.exceeded() ? CapacityChanged.EXCEEDED : CapacityChanged.RESTORED,
                 CapacityChanged.VERSION, new CapacityChanged(figures.workerId(), figures.agencyCode(),
                         figures.weightedLoad(), figures.capacity(), figures.utilisationPercent(), at));
