@@ -1,10 +1,10 @@
 package org.youthjustice.procurement.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.youthjustice.platform.messaging.EventEnvelope;
+import org.youthjustice.platform.messaging.FailureKind;
 import org.youthjustice.platform.messaging.MalformedEventException;
 import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.procurement.messaging.in.CaseAssigned;
@@ -15,9 +15,16 @@ import org.youthjustice.procurement.messaging.in.ServiceRecorded;
 import org.youthjustice.procurement.messaging.in.VisitCompleted;
 import org.youthjustice.procurement.messaging.in.VisitMissed;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
@@ -25,6 +32,12 @@ import java.util.Set;
  * service; visits and their outcomes. Every write is an upsert whose result does not depend on the order of the
  * events (a status or outcome of a later time wins, whenever it arrives) and the inbox applies each event id once, so
  * duplicated and reordered deliveries leave the rows a delivery in order leaves. Runs in the inbox's transaction.
+ *
+ * <p>The hottest path of the service (a bulk intake's thousands of case.referred, a case.assigned for every change of
+ * lead): each event costs the inbox's claim and one statement here, on the transaction's connection through JDBC,
+ * as the inbox's own claim does. The rows are no entities, so no Hibernate session is opened, flushed or closed for
+ * them, and nothing of Hibernate's query machinery runs per event (issue 16, item 4). {@code CaseEventStatementsTest}
+ * pins the statements.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -36,8 +49,42 @@ public class CaseActivityProjection {
 
     private static final String CLOSED = "CLOSED";
 
+    /** What the row keeps after an event: an office or court if the event names one, the later status. */
+    private static final String OFFICE = "coalesce(excluded.office_code, coverage_case.office_code)";
+    private static final String COURT = "coalesce(excluded.court_code, coverage_case.court_code)";
+    private static final String STATUS = """
+            case when coverage_case.status_at is null or excluded.status_at > coverage_case.status_at
+                    or excluded.status_at = coverage_case.status_at and excluded.status = 'CLOSED'
+                then excluded.status else coverage_case.status end""";
+    private static final String STATUS_AT = "greatest(coverage_case.status_at, excluded.status_at)";
+
+    /** One statement per event; the row is updated only when one of the values coverage reads changes. */
+    private static final String CASE_SEEN = """
+            insert into coverage_case (reference, office_code, court_code, status, status_at, updated_at)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (reference) do update set office_code = %1$s, court_code = %2$s, status = %3$s,
+                status_at = %4$s, updated_at = excluded.updated_at
+            where (coverage_case.office_code, coverage_case.court_code, coverage_case.status, coverage_case.status_at)
+                is distinct from (%1$s, %2$s, %3$s, %4$s)""".formatted(OFFICE, COURT, STATUS, STATUS_AT);
+
+    private static final String SERVICE_RECORDED = """
+            insert into coverage_service (event_id, office_code, agency_code, delivered_on, minutes)
+            values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""";
+
+    private static final String VISIT = """
+            insert into coverage_visit (visit_id, office_code, visit_on, outcome, outcome_at)
+            values (?, ?, ?, ?, ?)
+            on conflict (visit_id) do update set office_code = excluded.office_code,
+                visit_on = excluded.visit_on, outcome = excluded.outcome, outcome_at = excluded.outcome_at
+            where excluded.outcome_at > coverage_visit.outcome_at
+                or excluded.outcome_at = coverage_visit.outcome_at and excluded.outcome = 'COMPLETED'""";
+
     @Inject
     Clock clock;
+
+    /** The datasource's connection of the inbox's transaction: no Hibernate session for what needs no entity. */
+    @Inject
+    DataSource dataSource;
 
     public void apply(EventEnvelope event) {
         switch (event.type()) {
@@ -85,47 +132,72 @@ public class CaseActivityProjection {
     /**
      * A case seen at an office (and a court, from its referral), with a status as of {@code at} unless null. The
      * status with the later time wins; at the same time CLOSED wins (case-service closes with one time for
-     * case.status-changed and case.closed), so that no order of delivery reopens a closed case.
+     * case.status-changed and case.closed), so that no order of delivery reopens a closed case. An event that changes
+     * none of these (a lead swap: case.assigned at the case's office; a status older than the one kept; the same
+     * status at the same time again) writes nothing: the upsert finds the row, locks it and leaves it as it was,
+     * without a new row version or index entries, and {@code updated_at} stays the time an event last changed it.
      */
     private void caseSeen(String reference, String office, String court, String status, Instant at) {
-        Panache.getEntityManager().createNativeQuery("""
-                        insert into coverage_case (reference, office_code, court_code, status, status_at, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
-                        on conflict (reference) do update set
-                            office_code = coalesce(excluded.office_code, coverage_case.office_code),
-                            court_code = coalesce(excluded.court_code, coverage_case.court_code),
-                            status = case when coverage_case.status_at is null or excluded.status_at > coverage_case.status_at
-                                    or excluded.status_at = coverage_case.status_at and excluded.status = 'CLOSED'
-                                then excluded.status else coverage_case.status end,
-                            status_at = greatest(coverage_case.status_at, excluded.status_at),
-                            updated_at = excluded.updated_at""")
-                .setParameter(1, reference).setParameter(2, office).setParameter(3, court)
-                .setParameter(4, status).setParameter(5, at).setParameter(6, Instant.now(clock)).executeUpdate();
+        execute(CASE_SEEN, statement -> {
+            statement.setString(1, reference);
+            statement.setString(2, office);
+            statement.setString(3, court);
+            statement.setString(4, status);
+            setInstant(statement, 5, at);
+            setInstant(statement, 6, Instant.now(clock));
+        });
     }
 
     private void serviceRecorded(EventEnvelope event) {
         ServiceRecorded service = event.data(ServiceRecorded.class);
         require(service.officeCode() != null && service.agencyId() != null && service.minutes() != null
                 && service.minutes() > 0 && service.deliveredOn() != null, event);
-        Panache.getEntityManager().createNativeQuery("""
-                        insert into coverage_service (event_id, office_code, agency_code, delivered_on, minutes)
-                        values (?1, ?2, ?3, ?4, ?5) on conflict (event_id) do nothing""")
-                .setParameter(1, event.id()).setParameter(2, service.officeCode())
-                .setParameter(3, service.agencyId()).setParameter(4, service.deliveredOn())
-                .setParameter(5, service.minutes()).executeUpdate();
+        execute(SERVICE_RECORDED, statement -> {
+            statement.setObject(1, event.id());
+            statement.setString(2, service.officeCode());
+            statement.setString(3, service.agencyId());
+            statement.setObject(4, service.deliveredOn());
+            statement.setInt(5, service.minutes());
+        });
     }
 
     /** The outcome recorded last wins; at the same time a completion wins over a miss. */
     private void visit(long visitId, String office, LocalDate on, String outcome, Instant at) {
-        Panache.getEntityManager().createNativeQuery("""
-                        insert into coverage_visit (visit_id, office_code, visit_on, outcome, outcome_at)
-                        values (?1, ?2, ?3, ?4, ?5)
-                        on conflict (visit_id) do update set office_code = excluded.office_code,
-                            visit_on = excluded.visit_on, outcome = excluded.outcome, outcome_at = excluded.outcome_at
-                        where excluded.outcome_at > coverage_visit.outcome_at
-                            or excluded.outcome_at = coverage_visit.outcome_at and excluded.outcome = 'COMPLETED'""")
-                .setParameter(1, visitId).setParameter(2, office).setParameter(3, on)
-                .setParameter(4, outcome).setParameter(5, at).executeUpdate();
+        execute(VISIT, statement -> {
+            statement.setLong(1, visitId);
+            statement.setString(2, office);
+            statement.setObject(3, on);
+            statement.setString(4, outcome);
+            setInstant(statement, 5, at);
+        });
+    }
+
+    /**
+     * Runs one statement on the transaction's connection (the one the inbox claimed the event on). A failure keeps
+     * the SQL exception as its cause, which tells the inbox whether to wait the database out or give the record up;
+     * the message names its kind only, never the data.
+     */
+    private void execute(String sql, Parameters parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.set(statement);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("coverage projection: " + FailureKind.describe(e), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
     }
 
     private static void require(boolean complete, EventEnvelope event) {
