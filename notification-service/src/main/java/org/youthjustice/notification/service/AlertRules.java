@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The rules that turn events into alerts (the table is {@link AlertRule}, the README's "Rules"). Runs inside the
@@ -94,17 +95,18 @@ public class AlertRules {
         values.put("reference", reference);
         values.put("workerId", String.valueOf(worker));
         values.put("officeCode", String.valueOf(office));
-        Recipient supervisor = supervisorOf(directory.agencyOf(worker, reference).orElse(null));
+        // the worker's agency is looked up only for the rules that tell its supervisors
+        Supplier<Recipient> supervisor = () -> supervisorOf(directory.agencyOf(worker, reference).orElse(null));
         switch (event.type()) {
             case CaseFact.ASSIGNED -> raise(AlertRule.CASE_ASSIGNED, event, reference, values,
                     recipients(event, workerRecipient(fact.workerId())));
             case CaseFact.REASSIGNMENT_NEEDED -> raise(AlertRule.REASSIGNMENT_NEEDED, event, reference, values,
-                    recipients(event, supervisor, officerOf(office)));
+                    recipients(event, supervisor.get(), officerOf(office)));
             case CaseFact.RISK_CHANGED -> {
                 if ("HIGH".equals(fact.level())) {
                     values.put("previous", String.valueOf(fact.previousLevel()));
                     raise(AlertRule.RISK_HIGH, event, reference, values,
-                            recipients(event, officerOf(office), supervisor));
+                            recipients(event, officerOf(office), supervisor.get()));
                 }
             }
             // the month is left out of the text: with the case, it would date the juvenile's birth
@@ -113,7 +115,7 @@ public class AlertRules {
             case CaseFact.VISIT_SCHEDULED -> visits.scheduled(fact, time(event));
             case CaseFact.VISIT_MISSED -> {
                 visits.ended(fact, VisitReminders.MISSED, time(event));
-                onVisitMissed(event, fact, values, workerRecipient(worker), supervisor, officerOf(office));
+                onVisitMissed(event, fact, values, workerRecipient(worker), supervisor.get(), officerOf(office));
             }
             case CaseFact.VISIT_COMPLETED -> {
                 visits.ended(fact, VisitReminders.COMPLETED, time(event));

@@ -14,6 +14,7 @@ import org.youthjustice.notification.service.DeliveryChannel.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -39,8 +40,10 @@ public class DeliveryOutcomes {
     @Inject
     Clock clock;
 
+    /** Records the attempt; answers when the delivery is due again if it is to be retried, else empty. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(DeliveryClaims.Claimed claimed, Outcome outcome, Instant startedAt, long durationMs) {
+    public Optional<Instant> record(DeliveryClaims.Claimed claimed, Outcome outcome, Instant startedAt,
+            long durationMs) {
         Instant now = Instant.now(clock);
         Delivery delivery = entityManager.find(Delivery.class, claimed.delivery().id, LockModeType.PESSIMISTIC_WRITE);
         int attempt = claimed.delivery().attempts;
@@ -49,7 +52,7 @@ public class DeliveryOutcomes {
         DeliveryAttempt.Result result = result(outcome, stillOurs ? delivery.retryFrom : null, now);
         log(claimed, attempt, outcome, result, startedAt, durationMs);
         if (!stillOurs) {
-            return;
+            return Optional.empty();
         }
         delivery.leasedUntil = null;
         delivery.lastStatusCode = outcome.statusCode();
@@ -67,6 +70,7 @@ public class DeliveryOutcomes {
                 events.failed(delivery, claimed.notification());
             }
         }
+        return result == DeliveryAttempt.Result.RETRY ? Optional.of(delivery.notBefore) : Optional.empty();
     }
 
     private DeliveryAttempt.Result result(Outcome outcome, Instant retryFrom, Instant now) {

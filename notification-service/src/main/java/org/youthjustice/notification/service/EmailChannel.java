@@ -2,7 +2,6 @@ package org.youthjustice.notification.service;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +9,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.youthjustice.notification.domain.Channel;
 import org.youthjustice.notification.domain.Delivery;
 import org.youthjustice.notification.domain.Notification;
-import org.youthjustice.notification.domain.Subscriber;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +40,9 @@ public class EmailChannel implements DeliveryChannel {
     @Inject
     AlertTexts texts;
 
+    @Inject
+    DataSource dataSource;
+
     @ConfigProperty(name = "quarkus.mailer.from")
     String from;
 
@@ -47,21 +53,42 @@ public class EmailChannel implements DeliveryChannel {
 
     @Override
     public Outcome send(Delivery delivery, Notification notification) {
-        Optional<Subscriber> subscriber = QuarkusTransaction.joiningExisting()
-                .call(() -> Subscriber.<Subscriber>findByIdOptional(delivery.recipient));
-        Optional<String> address = subscriber.flatMap(Subscriber::address);
-        if (address.isEmpty()) {
+        Optional<Mailbox> subscriber = mailboxOf(delivery.recipient);
+        if (subscriber.isEmpty() || subscriber.get().address() == null) {
             return Outcome.permanentFailure(null, "the subscriber has no e-mail address");
         }
-        String locale = subscriber.get().locale;
+        String locale = subscriber.get().locale();
         AlertTexts.Texts text = texts.render(notification, locale);
-        Mail mail = Mail.withText(address.get(), text.subject(), text.body() + "\n\n-- \n" + texts.footer(locale))
+        Mail mail = Mail.withText(subscriber.get().address(), text.subject(),
+                        text.body() + "\n\n-- \n" + texts.footer(locale))
                 .addHeader("Message-ID", messageId(delivery));
         try {
             mailer.send(mail);
             return Outcome.delivered(ACCEPTED);
         } catch (RuntimeException e) {
             return outcomeOf(e);
+        }
+    }
+
+    /** Where a subscriber's e-mails go (their chosen address, else their token's; null: none) and in which language. */
+    private record Mailbox(String address, String locale) {
+    }
+
+    /**
+     * The subscriber's address and locale as stored at this moment: two columns of one row, read on a connection of
+     * the pool outside any transaction (the attempt holds none while it sends).
+     */
+    private Optional<Mailbox> mailboxOf(String subject) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select coalesce(email, token_email), locale from subscriber where subject = ?")) {
+            query.setString(1, subject);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new Mailbox(row.getString(1), row.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            // the database is away: a transient failure, tried again after the backoff
+            throw new IllegalStateException("the subscriber could not be read", e);
         }
     }
 

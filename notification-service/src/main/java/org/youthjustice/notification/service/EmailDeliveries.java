@@ -20,6 +20,8 @@ import java.util.Map;
  * Plans an e-mail of every stored alert for each subscriber it is addressed to (by their role within its scope, by
  * their role when the alert names no scope, or by their subject) who has an address and the rule on for e-mail.
  * A non-urgent alert raised during the subscriber's quiet hours waits until they end; an urgent one never waits.
+ * Who they are is read once per (rule, severity, recipient) and kept until a subscriber changes
+ * ({@link DeliveryTargets}); the quiet hours are applied to each alert at its own time.
  */
 @ApplicationScoped
 public class EmailDeliveries implements AlertListener {
@@ -33,13 +35,19 @@ public class EmailDeliveries implements AlertListener {
     @Inject
     Clock clock;
 
+    @Inject
+    DeliveryTargets targets;
+
     @Override
     public void raised(Notification notification) {
         Instant now = Instant.now(clock);
-        for (Subscriber subscriber : addressees(notification)) {
+        for (DeliveryTargets.EmailSubscriber subscriber : targets.emailSubscribers(notification,
+                () -> addressees(notification).stream()
+                        .map(found -> new DeliveryTargets.EmailSubscriber(found.subject, found.quietHours()))
+                        .toList())) {
             Instant notBefore = notification.severity == Severity.URGENT ? now
                     : subscriber.quietHours().flatMap(hours -> hours.endAround(now)).orElse(now);
-            deliveries.plan(notification, Channel.EMAIL, subscriber.subject, notBefore);
+            deliveries.plan(notification, Channel.EMAIL, subscriber.subject(), notBefore);
         }
     }
 

@@ -1,12 +1,17 @@
 package org.youthjustice.notification.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Severity;
 import org.youthjustice.platform.caller.Caller;
@@ -16,6 +21,8 @@ import org.youthjustice.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +35,18 @@ import java.util.UUID;
 @Transactional
 public class Inbox {
 
+    /** What a page shows of each alert, and what its texts are rendered from. */
+    private static final String PAGE_COLUMNS = "id, seq, rule, severity, title, body, subject_ref, created_at, "
+            + "acknowledged_at, cast(template_values as text) as template_values";
+
+    private static final TypeReference<Map<String, String>> TEMPLATE_VALUES = new TypeReference<>() {
+    };
+
     @Inject
     Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     Clock clock;
@@ -37,32 +54,122 @@ public class Inbox {
     @Inject
     EntityManager em;
 
+    /**
+     * A page of the caller's inbox, newest first (then by id), with its exact total. The page is read in one native
+     * query whose rows become unmanaged alerts with the columns its view needs (no entity is loaded, and no JSON
+     * snapshot copied for dirty checking); the total needs no query when the page is the last one.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Notification> list(InboxFilter filter, PageRequest page) {
         Addressee owner = Addressee.of(caller);
-        StringBuilder query = new StringBuilder(addressedTo(owner));
-        Parameters parameters = recipient(owner);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        // each branch its first offset + size alerts in the list's order, read from its index; then the page of them
+        String newest = " order by created_at desc, id limit " + ((long) page.offset() + page.size);
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> select = em.createNativeQuery("select * from (" + branches(owner, filter, PAGE_COLUMNS,
+                        newest, parameters) + ") as inbox order by created_at desc, id limit " + page.size
+                        + " offset " + page.offset())
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class).addScalar("seq", Long.class).addScalar("rule", String.class)
+                .addScalar("severity", String.class).addScalar("title", String.class).addScalar("body", String.class)
+                .addScalar("subject_ref", String.class).addScalar("created_at", Instant.class)
+                .addScalar("acknowledged_at", Instant.class).addScalar("template_values", String.class);
+        parameters.forEach(select::setParameter);
+        List<Notification> items = select.getResultList().stream().map(this::alertOf).toList();
+        boolean last = items.size() < page.size && (!items.isEmpty() || page.page == 0);
+        return Page.of(items, page, last ? (long) page.offset() + items.size() : count(owner, filter));
+    }
+
+    /** The list's items in all: the same branches, counted. */
+    private long count(Addressee owner, InboxFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Query count = em.createNativeQuery("select count(*) from (" + branches(owner, filter, "1", "", parameters)
+                + ") as inbox");
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /**
+     * The owner's alerts that pass the filter, as one {@code select} of {@code columns} (each ending with
+     * {@code tail}) per way an alert reaches them, joined by {@code union all}: by their subject; by one of their roles
+     * as a whole; by each role within the scope their token names. The branches never share a row (an alert that names
+     * the owner's subject is in the first only). With an order and a limit as its tail, each branch reads the index
+     * in the list's order (V8) and stops there: a page reads about its own rows, where one condition joined by
+     * {@code or} read and sorted every alert of the inbox (or scanned the table's newest alerts for its own).
+     */
+    private static String branches(Addressee owner, InboxFilter filter, String columns, String tail,
+            Map<String, Object> parameters) {
+        StringBuilder filters = new StringBuilder();
         filter.acknowledged().ifPresent(done ->
-                query.append(done ? " and acknowledgedAt is not null" : " and acknowledgedAt is null"));
+                filters.append(done ? " and acknowledged_at is not null" : " and acknowledged_at is null"));
         filter.severity().ifPresent(severity -> {
-            query.append(" and severity = :severity");
-            parameters.and("severity", severity);
+            filters.append(" and severity = :severity");
+            parameters.put("severity", severity.name());
         });
         filter.rule().ifPresent(rule -> {
-            query.append(" and rule = :rule");
-            parameters.and("rule", rule);
+            filters.append(" and rule = :rule");
+            parameters.put("rule", rule);
         });
         filter.subjectRef().ifPresent(subjectRef -> {
-            query.append(" and subjectRef = :subjectRef");
-            parameters.and("subjectRef", subjectRef);
+            filters.append(" and subject_ref = :subjectRef");
+            parameters.put("subjectRef", subjectRef);
         });
         filter.since().ifPresent(since -> {
-            query.append(" and createdAt >= :since");
-            parameters.and("since", since);
+            filters.append(" and created_at >= :since");
+            parameters.put("since", since);
         });
-        var found = Notification.<Notification>find(query.toString(), Sort.descending("createdAt").and("id"),
-                parameters);
-        return Page.of(found, page);
+        String select = "(select " + columns + " from notification where ";
+        String notTheSubjects = " and recipient_subject is distinct from :subject";
+        parameters.put("subject", owner.subject());
+        List<String> branches = new ArrayList<>();
+        branches.add(select + "recipient_subject = :subject" + filters + tail + ")");
+        List<String> roles = roles(owner);
+        if (!roles.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < roles.size(); i++) {
+                names.add(":role" + i);
+                parameters.put("role" + i, roles.get(i));
+            }
+            branches.add(select + "recipient_role in (" + String.join(", ", names) + ") and recipient_scope is null"
+                    + notTheSubjects + filters + tail + ")");
+        }
+        int i = 0;
+        for (Map.Entry<String, String> scope : owner.scopes().entrySet()) {
+            branches.add(select + "recipient_role = :scopedRole" + i + " and recipient_scope = :scope" + i
+                    + notTheSubjects + filters + tail + ")");
+            parameters.put("scopedRole" + i, scope.getKey());
+            parameters.put("scope" + i, scope.getValue());
+            i++;
+        }
+        return String.join(" union all ", branches);
+    }
+
+    /** A row of the page as an alert that no session manages (for the view and its texts only). */
+    private Notification alertOf(Object[] row) {
+        Notification alert = new Notification();
+        alert.id = (UUID) row[0];
+        alert.seq = (Long) row[1];
+        alert.rule = (String) row[2];
+        alert.severity = Severity.valueOf((String) row[3]);
+        alert.title = (String) row[4];
+        alert.body = (String) row[5];
+        alert.subjectRef = (String) row[6];
+        alert.createdAt = (Instant) row[7];
+        alert.acknowledgedAt = (Instant) row[8];
+        alert.templateValues = templateValues((String) row[9]);
+        return alert;
+    }
+
+    private Map<String, String> templateValues(String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(stored, TEMPLATE_VALUES);
+        } catch (JsonProcessingException e) {
+            // not what a rule writes: the alert is shown with its stored texts
+            return Map.of();
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,7 +205,9 @@ public class Inbox {
     /** The alerts of these seqs (found by {@link #seqsAfter}, so the owner's), in seq order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notification> bySeq(List<Long> seqs) {
-        return Notification.list("seq in ?1", Sort.ascending("seq"), seqs);
+        // a live stream's usual drain is one new alert: a query Hibernate keeps translated (a list is translated anew)
+        return seqs.size() == 1 ? Notification.list("seq = ?1", seqs.get(0))
+                : Notification.list("seq in ?1", Sort.ascending("seq"), seqs);
     }
 
     /** The seq of the latest alert stored (committed), 0 when there is none. */
@@ -107,25 +216,44 @@ public class Inbox {
         return em.createQuery("select coalesce(max(n.seq), 0) from Notification n", Long.class).getSingleResult();
     }
 
-    /** Recipient condition in the query itself, so that nobody else's alert is ever loaded. */
+    /**
+     * Recipient condition in the query itself, so that nobody else's alert is ever loaded. Each role is a parameter of
+     * its own: a list parameter would make Hibernate translate the query anew at every call.
+     */
     private static String addressedTo(Addressee owner) {
-        StringBuilder condition = new StringBuilder(
-                "(recipientSubject = :subject or (recipientRole in :roles and recipientScope is null)");
+        StringBuilder condition = new StringBuilder("(recipientSubject = :subject");
+        List<String> roles = roles(owner);
+        if (!roles.isEmpty()) {
+            condition.append(" or (recipientScope is null and recipientRole in (");
+            for (int i = 0; i < roles.size(); i++) {
+                condition.append(i == 0 ? "" : ", ").append(":role").append(i);
+            }
+            condition.append("))");
+        }
         for (int i = 0; i < owner.scopes().size(); i++) {
-            condition.append(" or (recipientRole = :role").append(i).append(" and recipientScope = :scope").append(i)
-                    .append(')');
+            condition.append(" or (recipientRole = :scopedRole").append(i).append(" and recipientScope = :scope")
+                    .append(i).append(')');
         }
         return condition.append(')').toString();
     }
 
-    /** The parameters of {@link #addressedTo}, numbered in the scopes' fixed order. */
+    /** The parameters of {@link #addressedTo}, numbered in a fixed order. */
     private static Parameters recipient(Addressee owner) {
-        Parameters parameters = Parameters.with("roles", owner.roles()).and("subject", owner.subject());
+        Parameters parameters = Parameters.with("subject", owner.subject());
+        List<String> roles = roles(owner);
+        for (int i = 0; i < roles.size(); i++) {
+            parameters.and("role" + i, roles.get(i));
+        }
         int i = 0;
         for (Map.Entry<String, String> scope : owner.scopes().entrySet()) {
-            parameters.and("role" + i, scope.getKey()).and("scope" + i, scope.getValue());
+            parameters.and("scopedRole" + i, scope.getKey()).and("scope" + i, scope.getValue());
             i++;
         }
         return parameters;
+    }
+
+    /** The owner's roles in a fixed order, so that the same roles make the same query. */
+    private static List<String> roles(Addressee owner) {
+        return owner.roles().stream().sorted().toList();
     }
 }

@@ -2,8 +2,8 @@ package org.youthjustice.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.youthjustice.notification.domain.Notification;
-import org.youthjustice.notification.domain.Subscriber;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -19,10 +19,15 @@ public class InboxLanguage {
     @Inject
     AlertTexts texts;
 
+    @Inject
+    EntityManager em;
+
     /** The texts of each alert for {@code subject}, as rendered for them. */
     public Function<Notification, AlertTexts.Texts> textsFor(String subject, String acceptLanguage) {
-        Optional<String> locale = Optional.ofNullable(Subscriber.<Subscriber>findById(subject))
-                .map(subscriber -> subscriber.locale)
+        // the locale alone: an inbox read loads no subscriber
+        Optional<String> locale = em.createQuery("select s.locale from Subscriber s where s.subject = :subject",
+                        String.class)
+                .setParameter("subject", subject).getResultStream().findFirst()
                 .or(() -> requested(acceptLanguage));
         return alert -> locale.map(chosen -> texts.render(alert, chosen))
                 .orElseGet(() -> new AlertTexts.Texts(alert.title, alert.body));

@@ -1,6 +1,7 @@
 package org.youthjustice.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class NotificationPreferences {
 
     @Inject
     AlertSettings settings;
+
+    @Inject
+    Event<DeliveryTargets.Changed> targetsChanged;
 
     /** What the caller chose, the rest defaulted. */
     public record Preferences(String locale, String email, Optional<QuietHours> quietHours,
@@ -105,6 +109,8 @@ public class NotificationPreferences {
                 .setParameter(1, subject).setParameter(2, role)
                 .setParameter(3, Addressee.scopeOf(caller, role).orElse(null))
                 .executeUpdate());
+        // who gets e-mails may have changed: the e-mail listener's memory of it is forgotten as this commits
+        targetsChanged.fire(new DeliveryTargets.Changed());
         return subscriber;
     }
 

@@ -39,37 +39,54 @@ public class RecipientDirectory {
                 .executeUpdate();
     }
 
-    /** The office of a case from any of its events; the lead worker from assignments, unassignments and closure. */
+    /**
+     * The office of a case from any of its events; the lead worker from assignments, unassignments and closure, in the
+     * same statement (one upsert an event: the consumer's commonest statement).
+     */
     public void learnCase(String type, CaseFact fact, Instant at) {
+        switch (type) {
+            case CaseFact.ASSIGNED -> learnCase(fact, at, fact.workerId(), fact.agencyId());
+            case CaseFact.UNASSIGNED -> learnCase(fact, at, null, null);
+            case CaseFact.CLOSED -> {
+                learnCase(fact, at, null, null);
+                em.createNativeQuery("update directory_case set closed = true where reference = ?1")
+                        .setParameter(1, fact.reference()).executeUpdate();
+            }
+            default -> em.createNativeQuery("""
+                    insert into directory_case (reference, office_code, learnt_at) values (?1, ?2, ?3)
+                    on conflict (reference) do update set
+                        office_code = case when directory_case.learnt_at <= excluded.learnt_at
+                            then coalesce(excluded.office_code, directory_case.office_code)
+                            else coalesce(directory_case.office_code, excluded.office_code) end,
+                        learnt_at = greatest(directory_case.learnt_at, excluded.learnt_at)""")
+                    .setParameter(1, fact.reference()).setParameter(2, fact.officeCode()).setParameter(3, at)
+                    .executeUpdate();
+        }
+    }
+
+    /** The office as above, and the lead worker and their agency unless a later event named them already. */
+    private void learnCase(CaseFact fact, Instant at, String workerId, String agencyCode) {
         em.createNativeQuery("""
-                insert into directory_case (reference, office_code, learnt_at) values (?1, ?2, ?3)
+                insert into directory_case (reference, office_code, learnt_at, lead_worker_id, lead_agency_code,
+                                            lead_learnt_at)
+                values (?1, ?2, ?3, ?4, ?5, ?3)
                 on conflict (reference) do update set
                     office_code = case when directory_case.learnt_at <= excluded.learnt_at
                         then coalesce(excluded.office_code, directory_case.office_code)
                         else coalesce(directory_case.office_code, excluded.office_code) end,
-                    learnt_at = greatest(directory_case.learnt_at, excluded.learnt_at)""")
+                    learnt_at = greatest(directory_case.learnt_at, excluded.learnt_at),
+                    lead_worker_id = case when directory_case.lead_learnt_at is null
+                            or directory_case.lead_learnt_at <= excluded.lead_learnt_at
+                        then excluded.lead_worker_id else directory_case.lead_worker_id end,
+                    lead_agency_code = case when directory_case.lead_learnt_at is null
+                            or directory_case.lead_learnt_at <= excluded.lead_learnt_at
+                        then excluded.lead_agency_code else directory_case.lead_agency_code end,
+                    lead_learnt_at = case when directory_case.lead_learnt_at is null
+                            or directory_case.lead_learnt_at <= excluded.lead_learnt_at
+                        then excluded.lead_learnt_at else directory_case.lead_learnt_at end""")
                 .setParameter(1, fact.reference()).setParameter(2, fact.officeCode()).setParameter(3, at)
+                .setParameter(4, workerId).setParameter(5, agencyCode)
                 .executeUpdate();
-        switch (type) {
-            case CaseFact.ASSIGNED -> lead(fact.reference(), fact.workerId(), fact.agencyId(), at);
-            case CaseFact.UNASSIGNED -> lead(fact.reference(), null, null, at);
-            case CaseFact.CLOSED -> {
-                lead(fact.reference(), null, null, at);
-                em.createNativeQuery("update directory_case set closed = true where reference = ?1")
-                        .setParameter(1, fact.reference()).executeUpdate();
-            }
-            default -> {
-                // other types tell the office only
-            }
-        }
-    }
-
-    private void lead(String reference, String workerId, String agencyCode, Instant at) {
-        em.createNativeQuery("""
-                update directory_case set lead_worker_id = ?2, lead_agency_code = ?3, lead_learnt_at = ?4
-                where reference = ?1 and (lead_learnt_at is null or lead_learnt_at <= ?4)""")
-                .setParameter(1, reference).setParameter(2, workerId).setParameter(3, agencyCode)
-                .setParameter(4, at).executeUpdate();
     }
 
     public void learnContract(ContractFact contract, Instant at) {

@@ -27,7 +27,9 @@ import java.util.Properties;
  * Learns of every alert committed on any replica: one connection per instance LISTENs on the channel the
  * {@code notification} table's trigger NOTIFYs at commit (the payload is the seq only), on a thread of its own. It
  * reads who the new alerts are for and wakes the streams of those inboxes ({@link LiveStreams}); after (re)connecting
- * it wakes them all, since a notification sent meanwhile is lost.
+ * it wakes them all, since a notification sent meanwhile is lost. The same connection LISTENs for changes of the
+ * e-mail subscribers and webhooks ({@link DeliveryTargets#CHANNEL}), which make {@link DeliveryTargets} forget what it
+ * knew; it knows nothing while the connection is down.
  */
 @ApplicationScoped
 public class StoredAlerts {
@@ -52,6 +54,9 @@ public class StoredAlerts {
 
     @Inject
     LiveStreams streams;
+
+    @Inject
+    DeliveryTargets targets;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -83,20 +88,38 @@ public class StoredAlerts {
         while (running) {
             try (Connection connection = connect(); Statement listen = connection.createStatement()) {
                 listen.execute("LISTEN " + CHANNEL);
+                listen.execute("LISTEN " + DeliveryTargets.CHANNEL);
+                targets.listening(true);
                 streams.wakeAll();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
                     if (notifications != null && notifications.length > 0) {
-                        streams.alertsStored(recipients(connection, notifications));
+                        received(connection, notifications);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                targets.listening(false);
                 if (running) {
                     LOG.warnf("The alert stream's listener lost its connection (%s); reconnecting", e.toString());
                     pause();
                 }
             }
+        }
+        targets.listening(false);
+    }
+
+    private void received(Connection connection, PGNotification[] notifications) throws SQLException {
+        List<PGNotification> stored = new ArrayList<>();
+        for (PGNotification notification : notifications) {
+            if (DeliveryTargets.CHANNEL.equals(notification.getName())) {
+                targets.forget();
+            } else {
+                stored.add(notification);
+            }
+        }
+        if (!stored.isEmpty()) {
+            streams.alertsStored(recipients(connection, stored));
         }
     }
 
@@ -109,11 +132,11 @@ public class StoredAlerts {
         return DriverManager.getConnection(url, properties);
     }
 
-    private static List<Addressed> recipients(Connection connection, PGNotification[] notifications)
+    private static List<Addressed> recipients(Connection connection, List<PGNotification> notifications)
             throws SQLException {
-        Long[] seqs = new Long[notifications.length];
-        for (int i = 0; i < notifications.length; i++) {
-            seqs[i] = Long.valueOf(notifications[i].getParameter());
+        Long[] seqs = new Long[notifications.size()];
+        for (int i = 0; i < seqs.length; i++) {
+            seqs[i] = Long.valueOf(notifications.get(i).getParameter());
         }
         List<Addressed> found = new ArrayList<>();
         Array array = connection.createArrayOf("bigint", seqs);

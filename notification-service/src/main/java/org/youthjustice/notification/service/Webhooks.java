@@ -49,6 +49,9 @@ public class Webhooks {
     @Inject
     Event<DeliveriesDue> due;
 
+    @Inject
+    Event<DeliveryTargets.Changed> targetsChanged;
+
     /** What a registration asks for, already valid in form. */
     public record Registration(String url, String recipientRole, String recipientScope, List<String> rules,
             String description) {
@@ -75,6 +78,7 @@ public class Webhooks {
         webhook.createdBy = caller.subject();
         webhook.createdAt = Instant.now(clock);
         webhook.persist();
+        targetsChanged.fire(new DeliveryTargets.Changed());
         return webhook;
     }
 
@@ -110,6 +114,7 @@ public class Webhooks {
     /** Deleting deactivates: nothing more is planned for it, and its log stays readable. */
     public void deactivate(UUID id) {
         find(id).deactivate(Instant.now(clock));
+        targetsChanged.fire(new DeliveryTargets.Changed());
     }
 
     /** A delivery of the webhook with its attempts. */

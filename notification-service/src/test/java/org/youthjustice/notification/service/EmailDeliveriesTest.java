@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,6 +156,24 @@ class EmailDeliveriesTest {
         Instant urgentDue = notBefore(urgent, wang);
         assertFalse(urgentDue.isBefore(before.minusSeconds(1)));
         assertTrue(urgentDue.isBefore(Instant.now().plusSeconds(1)), "due at once: " + urgentDue);
+    }
+
+    @Test
+    void aChoiceMadeOnAnotherReplicaReachesThePlansAsItsNotifyArrives() throws SQLException {
+        String office = fresh("JO-");
+        Person zhao = subscribed(Person.fresh("jo"), officerOf(office), null);
+        // who takes turned-18 in this office is now known to this replica: nobody (INFO is off by default)
+        assertEquals(0, planned(stored(AlertRule.TURNED_18, Recipient.officerOf(office), Severity.INFO), zhao));
+
+        // the row another replica's preferences endpoint would write: only the table's NOTIFY tells this replica
+        try (Connection db = dataSource.getConnection(); PreparedStatement choose = db.prepareStatement(
+                "insert into subscription (subject, rule, email) values (?, 'turned-18', true)")) {
+            choose.setString(1, zhao.subject());
+            choose.executeUpdate();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                planned(stored(AlertRule.TURNED_18, Recipient.officerOf(office), Severity.INFO), zhao) == 1);
     }
 
     /** A role with the scope claim the token carries for it. */
