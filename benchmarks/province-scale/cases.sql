@@ -92,15 +92,17 @@ select p.id, 'COMPLETED', (p.created + interval '14 days')::date, p.worker_id, p
 from province_plan p
 where p.worker_id is not null;
 
+-- Due from tomorrow in the service's zone (Asia/Shanghai, whose day starts at 16:00 UTC), so that no generated visit
+-- is overdue, whatever the hour of the run: the missed-visit detector would raise them all at once.
 insert into case_visit (case_id, status, due_on, worker_id, created_at)
-select p.id, 'SCHEDULED', current_date + p.due_in_days, p.worker_id, p.created + interval '14 days'
+select p.id, 'SCHEDULED', (now() at time zone 'Asia/Shanghai')::date + 1 + p.due_in_days, p.worker_id, p.created + interval '14 days'
 from province_plan p
 where p.worker_id is not null
   and p.status <> 'CLOSED';
 
 -- The overdue day case-service keeps on the case as its visits change (V36): the day after the scheduled visit's.
 update juvenile_case c
-set visits_overdue_from = (current_date + p.due_in_days) + 1
+set visits_overdue_from = ((now() at time zone 'Asia/Shanghai')::date + 1 + p.due_in_days) + 1
 from province_plan p
 where c.id = p.id
   and p.worker_id is not null
