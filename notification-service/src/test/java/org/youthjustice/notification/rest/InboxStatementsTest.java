@@ -6,8 +6,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
-import org.youthjustice.notification.Statements;
-import org.youthjustice.notification.Statements.Statement;
+import org.youthjustice.platform.testing.SqlStatements;
+import org.youthjustice.platform.testing.SqlStatements.Statement;
 import org.youthjustice.notification.domain.Notification;
 import org.youthjustice.notification.domain.Recipient;
 import org.youthjustice.notification.domain.Severity;
@@ -69,7 +69,7 @@ class InboxStatementsTest {
         long loadedBefore = sessionFactory.getStatistics().getEntityStatistics(Notification.class.getName())
                 .getLoadCount();
 
-        List<Statement> statements = Statements.everywhere(() -> {
+        List<Statement> statements = SqlStatements.everywhere(() -> {
             for (int i = 0; i < READS; i++) {
                 given().auth().oauth2(token).queryParam("rule", "case-assigned").queryParam("since", start.toString())
                         .queryParam("size", 100)
@@ -86,7 +86,7 @@ class InboxStatementsTest {
                 .getLoadCount() - loadedBefore;
         assertTrue(loaded < 100, "alerts loaded as entities by " + READS + " pages: " + loaded);
 
-        List<Statement> lastPage = Statements.everywhere(() -> given().auth().oauth2(token)
+        List<Statement> lastPage = SqlStatements.everywhere(() -> given().auth().oauth2(token)
                 .queryParam("rule", "case-assigned").queryParam("since", start.toString())
                 .queryParam("size", 100).queryParam("page", 1)
                 .when().get("/notifications")

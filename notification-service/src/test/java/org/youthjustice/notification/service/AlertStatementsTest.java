@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.youthjustice.notification.Statements;
-import org.youthjustice.notification.Statements.Statement;
+import org.youthjustice.platform.testing.SqlStatements;
+import org.youthjustice.platform.testing.SqlStatements.Statement;
 import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.messaging.EventEnvelope;
@@ -77,27 +77,27 @@ class AlertStatementsTest {
         // listener that tells of their changes is connected, a moment after the start) they are known
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             List<EventEnvelope> both = List.of(swap.get(), swap.get());
-            return Statements.count(Statements.onThisThread(() -> QuarkusTransaction.requiringNew().run(() ->
+            return SqlStatements.count(SqlStatements.onThisThread(() -> QuarkusTransaction.requiringNew().run(() ->
                     both.forEach(rules::apply))), LOOKUP) == 0;
         });
         List<EventEnvelope> ten = Stream.generate(swap).limit(10).toList();
-        List<Statement> oneEach = Statements.onThisThread(() -> ten.forEach(event ->
+        List<Statement> oneEach = SqlStatements.onThisThread(() -> ten.forEach(event ->
                 QuarkusTransaction.requiringNew().run(() -> rules.apply(event))));
         List<EventEnvelope> tenMore = Stream.generate(swap).limit(10).toList();
-        List<Statement> oneBatch = Statements.onThisThread(() -> QuarkusTransaction.requiringNew().run(() ->
+        List<Statement> oneBatch = SqlStatements.onThisThread(() -> QuarkusTransaction.requiringNew().run(() ->
                 tenMore.forEach(rules::apply)));
 
         for (List<Statement> statements : List.of(oneEach, oneBatch)) {
             String shown = breakdown(statements);
-            assertEquals(10, Statements.count(statements, insertInto("notification")), shown);
-            assertEquals(5, Statements.count(statements, insertInto("delivery")), "sw.li's e-mails: " + shown);
-            assertEquals(10, Statements.count(statements, insertInto("directory_case")),
+            assertEquals(10, SqlStatements.count(statements, insertInto("notification")), shown);
+            assertEquals(5, SqlStatements.count(statements, insertInto("delivery")), "sw.li's e-mails: " + shown);
+            assertEquals(10, SqlStatements.count(statements, insertInto("directory_case")),
                     "one upsert of the case and its lead worker an event: " + shown);
-            assertEquals(0, Statements.count(statements, selectFrom("directory_")),
+            assertEquals(0, SqlStatements.count(statements, selectFrom("directory_")),
                     "an assignment names its worker and agency: nothing to look up; " + shown);
             // a change of preferences or webhooks (the one above, on its way back from the database's NOTIFY) may
             // make each recipient look them up once more
-            long lookups = Statements.count(statements, LOOKUP);
+            long lookups = SqlStatements.count(statements, LOOKUP);
             assertTrue(lookups <= 4, "e-mail subscribers and webhooks known: " + shown);
             assertEquals(25, statements.size() - lookups, "nothing but the rows of the alerts: " + shown);
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.CaseEvents;
 import org.youthjustice.worker.CaseEvents.Event;
-import org.youthjustice.worker.SqlStatements;
+import org.youthjustice.platform.testing.SqlStatements;
 import org.youthjustice.worker.consumer.CaseEventsConsumer;
 
 import javax.sql.DataSource;
@@ -65,7 +65,7 @@ class CaseEventStatementsTest {
         consumeOne(assigned(reference, office, "CORRECTION", from, agency, null, "HIGH"));
         assertEquals("6 6.50 20.00", kept(from));
 
-        List<String> statements = SqlStatements.during(
+        List<String> statements = sqlOf(
                 () -> consumeOne(assigned(reference, office, "CORRECTION", to, agency, from, "HIGH")));
 
         // the case's row read and updated; per worker: the state row locked, the figures counted, the row updated
@@ -90,7 +90,7 @@ class CaseEventStatementsTest {
             swaps.add(record(assigned(reference, office, "CORRECTION", i % 2 == 0 ? second : first, agency,
                     i % 2 == 0 ? first : second, null)));
         }
-        List<String> statements = SqlStatements.during(() -> consumer.onCaseEvents(
+        List<String> statements = sqlOf(() -> consumer.onCaseEvents(
                 new ConsumerRecords<>(Map.of(new TopicPartition(CaseEvents.TOPIC, 0), swaps))));
 
         // the case's row read once and each worker's row locked once for the batch; then per event the case's row
@@ -141,5 +141,10 @@ class CaseEventStatementsTest {
                         + row.getBigDecimal(3).toPlainString();
             }
         }
+    }
+
+    /** The statements {@code work} prepared on this thread ({@link SqlStatements}), as their SQL. */
+    private static List<String> sqlOf(Runnable work) {
+        return SqlStatements.onThisThread(work).stream().map(SqlStatements.Statement::sql).toList();
     }
 }

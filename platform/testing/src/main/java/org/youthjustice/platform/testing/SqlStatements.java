@@ -1,8 +1,4 @@
-package org.youthjustice.notification;
-
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
+package org.youthjustice.platform.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +8,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
 /**
- * The SQL statements Hibernate prepares (entity reads and writes, HQL and native queries; not the platform's own JDBC
- * nor the stream listener's), recorded for the tests that pin how many statements a piece of work costs. Tests only:
- * a {@link StatementInspector} of the test application, which changes no statement.
+ * The SQL statements Hibernate prepares while a piece of work runs, for the tests that pin how many statements it
+ * costs. A service's tests register a Hibernate {@code StatementInspector} that hands every statement to
+ * {@link #seen} and changes none; statements sent through the datasource directly (the inbox's claim of an event id)
+ * bypass Hibernate and are not seen.
  */
-@PersistenceUnitExtension
-@ApplicationScoped
-public class Statements implements StatementInspector {
+public final class SqlStatements {
 
     /** One statement and the thread that prepared it. */
     public record Statement(String thread, String sql) {
@@ -31,8 +26,11 @@ public class Statements implements StatementInspector {
     private static final ThreadLocal<List<Statement>> ON_THIS_THREAD = new ThreadLocal<>();
     private static volatile Queue<Statement> everywhere;
 
-    @Override
-    public String inspect(String sql) {
+    private SqlStatements() {
+    }
+
+    /** Called by the tests' statement inspector for every statement Hibernate prepares. */
+    public static void seen(String sql) {
         Statement statement = new Statement(Thread.currentThread().getName(), sql);
         List<Statement> mine = ON_THIS_THREAD.get();
         if (mine != null) {
@@ -42,10 +40,12 @@ public class Statements implements StatementInspector {
         if (all != null) {
             all.add(statement);
         }
-        return sql;
     }
 
-    /** The statements {@code work} prepared on the calling thread (its transactions run there too). */
+    /**
+     * The statements {@code work} prepared on the calling thread (its transactions run there too), in their order;
+     * those of other threads (Kafka consumers, the outbox relay) are not counted.
+     */
     public static List<Statement> onThisThread(Runnable work) {
         List<Statement> recorded = new ArrayList<>();
         ON_THIS_THREAD.set(recorded);
