@@ -74,22 +74,6 @@ public final class LedCases {
                 .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
     }
 
-    /** The number of rows {@code sql} (a count query) answers. */
-    public static long count(AgroalDataSource dataSource, String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The first column of the first row {@code sql} answers, as text. */
     public static String text(AgroalDataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();

@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.cases.LedCases;
+import org.youthjustice.platform.testing.SqlRows;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -270,7 +271,7 @@ class CaseExportTest {
     }
 
     private long exportRowsOf(String reference) {
-        return LedCases.count(db,
+        return SqlRows.count(db,
                 "select count(*) from audit_event where action = 'CASE_EXPORTED' and case_reference = ?", reference);
     }
 }

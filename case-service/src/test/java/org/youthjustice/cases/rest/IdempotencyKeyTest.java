@@ -28,7 +28,7 @@ import static org.youthjustice.cases.Fixtures.freshOffice;
 import static org.youthjustice.cases.Fixtures.socialWorker;
 import static org.youthjustice.cases.LedCases.activeCaseLedBy;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
-import static org.youthjustice.cases.LedCases.count;
+import static org.youthjustice.platform.testing.SqlRows.count;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.assessment;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.today;
 import static org.youthjustice.cases.rest.ServiceRecordTest.service;

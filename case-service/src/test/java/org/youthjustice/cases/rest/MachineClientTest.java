@@ -33,7 +33,7 @@ import static org.youthjustice.cases.Fixtures.socialWorker;
 import static org.youthjustice.cases.LedCases.AGENCY;
 import static org.youthjustice.cases.LedCases.LEAD;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
-import static org.youthjustice.cases.LedCases.count;
+import static org.youthjustice.platform.testing.SqlRows.count;
 
 /**
  * A machine client (a partner system's service account) never reveals an identity, seals a case or reads a sealed

@@ -29,7 +29,7 @@ import static org.youthjustice.cases.Fixtures.judicialOfficer;
 import static org.youthjustice.cases.Fixtures.socialWorker;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
 import static org.youthjustice.cases.LedCases.assign;
-import static org.youthjustice.cases.LedCases.count;
+import static org.youthjustice.platform.testing.SqlRows.count;
 import static org.youthjustice.cases.LedCases.execute;
 import static org.youthjustice.cases.LedCases.move;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.assessment;

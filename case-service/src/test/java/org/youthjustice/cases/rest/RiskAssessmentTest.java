@@ -40,7 +40,7 @@ import static org.youthjustice.cases.Fixtures.referred;
 import static org.youthjustice.cases.Fixtures.socialWorker;
 import static org.youthjustice.cases.Fixtures.supervisor;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
-import static org.youthjustice.cases.LedCases.count;
+import static org.youthjustice.platform.testing.SqlRows.count;
 import static org.youthjustice.cases.LedCases.otherWorker;
 import static org.youthjustice.cases.LedCases.text;
 

@@ -31,7 +31,7 @@ import static org.youthjustice.cases.Fixtures.freshCourt;
 import static org.youthjustice.cases.Fixtures.freshOffice;
 import static org.youthjustice.cases.Fixtures.referred;
 import static org.youthjustice.cases.Fixtures.setJuvenileField;
-import static org.youthjustice.cases.LedCases.count;
+import static org.youthjustice.platform.testing.SqlRows.count;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.read;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.today;
 

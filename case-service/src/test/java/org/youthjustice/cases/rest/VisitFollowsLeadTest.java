@@ -23,7 +23,7 @@ import static org.youthjustice.cases.Fixtures.freshWorker;
 import static org.youthjustice.cases.Fixtures.judicialOfficer;
 import static org.youthjustice.cases.LedCases.activeCaseLedBy;
 import static org.youthjustice.cases.LedCases.assign;
-import static org.youthjustice.cases.LedCases.count;
+import static org.youthjustice.platform.testing.SqlRows.count;
 import static org.youthjustice.cases.LedCases.execute;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.assessment;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.read;

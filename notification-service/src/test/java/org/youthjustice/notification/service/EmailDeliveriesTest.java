@@ -31,6 +31,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.youthjustice.platform.testing.SqlRows.count;
 
 /**
  * Which subscribers an alert is planned for by e-mail, and when: the delivery rows the EMAIL listener writes as each
@@ -213,12 +214,14 @@ class EmailDeliveriesTest {
     }
 
     private long planned(Notification alert, Person person) throws SQLException {
-        return count("select count(*) from delivery where notification_id = ? and channel = 'EMAIL' and recipient = ?",
+        return count(dataSource,
+                "select count(*) from delivery where notification_id = ? and channel = 'EMAIL' and recipient = ?",
                 alert.id, person.subject());
     }
 
     private long plannedInAll(Notification alert) throws SQLException {
-        return count("select count(*) from delivery where notification_id = ? and channel = 'EMAIL'", alert.id, null);
+        return count(dataSource,
+                "select count(*) from delivery where notification_id = ? and channel = 'EMAIL'", alert.id);
     }
 
     private Instant notBefore(Notification alert, Person person) throws SQLException {
@@ -230,19 +233,6 @@ class EmailDeliveriesTest {
             try (ResultSet rows = query.executeQuery()) {
                 assertTrue(rows.next(), "a delivery planned");
                 return rows.getTimestamp(1).toInstant();
-            }
-        }
-    }
-
-    private long count(String sql, UUID alert, String recipient) throws SQLException {
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, alert);
-            if (recipient != null) {
-                query.setString(2, recipient);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
             }
         }
     }

@@ -40,6 +40,7 @@ import static org.youthjustice.procurement.consumer.CoverageEvents.referred;
 import static org.youthjustice.procurement.consumer.CoverageEvents.serviceRecorded;
 import static org.youthjustice.procurement.consumer.CoverageEvents.statusChanged;
 import static org.youthjustice.procurement.consumer.CoverageEvents.visitCompleted;
+import static org.youthjustice.platform.testing.SqlRows.count;
 
 /**
  * What a case event costs the database (issue 16, item 4): the statements the consumer runs for a poll, counted on
@@ -77,7 +78,8 @@ class CaseEventStatementsTest {
 
         assertEquals(Collections.nCopies(20, List.of(CLAIM, CASE)).stream().flatMap(List::stream).toList(),
                 statements);
-        assertEquals(20, count("select count(*) from coverage_case where office_code = ? and status = 'REFERRED'",
+        assertEquals(20, count(dataSource,
+                "select count(*) from coverage_case where office_code = ? and status = 'REFERRED'",
                 office));
     }
 
@@ -219,17 +221,5 @@ class CaseEventStatementsTest {
 
     private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
-    }
-
-    private long count(String sql, String parameter) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

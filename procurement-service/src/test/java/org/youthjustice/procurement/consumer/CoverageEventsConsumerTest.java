@@ -40,6 +40,7 @@ import static org.youthjustice.procurement.consumer.CoverageEvents.serviceRecord
 import static org.youthjustice.procurement.consumer.CoverageEvents.statusChanged;
 import static org.youthjustice.procurement.consumer.CoverageEvents.visitCompleted;
 import static org.youthjustice.procurement.consumer.CoverageEvents.visitMissed;
+import static org.youthjustice.platform.testing.SqlRows.count;
 
 /**
  * Against the real broker, with worker-service's and case-service's published examples: every event type coverage
@@ -115,8 +116,8 @@ class CoverageEventsConsumerTest {
                 // 200,000 × 365 ÷ 361 days ÷ 1 client
                 .body("costPerClientYear", equalTo(202216.07f))
                 .body("currency", equalTo("CNY"));
-        assertEquals(1, count("select count(*) from coverage_service where office_code = ?", office));
-        assertEquals(2, count("select count(*) from coverage_visit where office_code = ?", office));
+        assertEquals(1, count(dataSource, "select count(*) from coverage_service where office_code = ?", office));
+        assertEquals(2, count(dataSource, "select count(*) from coverage_visit where office_code = ?", office));
         assertEquals("Coverage test centre", providerName(agency));
     }
 
@@ -212,18 +213,6 @@ class CoverageEventsConsumerTest {
             try (var rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, String parameter) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

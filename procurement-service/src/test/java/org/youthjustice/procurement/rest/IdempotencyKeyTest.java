@@ -13,10 +13,6 @@ import org.youthjustice.procurement.StoredContracts;
 import org.youthjustice.procurement.domain.ContractStatus;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,6 +34,7 @@ import static org.youthjustice.procurement.ContractFixtures.draftedContract;
 import static org.youthjustice.procurement.ContractFixtures.freshDepartment;
 import static org.youthjustice.procurement.ContractFixtures.freshProvider;
 import static org.youthjustice.procurement.ContractFixtures.officerOf;
+import static org.youthjustice.platform.testing.SqlRows.count;
 
 /**
  * Every creating POST of the service honours Idempotency-Key (platform-idempotency): the same key and body answer
@@ -104,7 +101,8 @@ class IdempotencyKeyTest {
                 yield new Endpoint(officerOf("DP-4401-JUSTICE"), "/cost-estimates", null,
                         Map.of("expectedClients", clients, "periodStart", "2027-01-01", "periodEnd", "2029-01-01"),
                         Map.of("expectedClients", clients, "periodStart", "2027-01-01", "periodEnd", "2030-01-01"),
-                        () -> count("select count(*) from cost_estimate where expected_clients = ? and created_at >= ?",
+                        () -> count(dataSource,
+                                "select count(*) from cost_estimate where expected_clients = ? and created_at >= ?",
                                 clients, Timestamp.from(started)));
             }
             case DEPARTMENT -> {
@@ -114,7 +112,7 @@ class IdempotencyKeyTest {
                 Map<String, Object> other = new HashMap<>(body);
                 other.put("name", "Another bureau");
                 yield new Endpoint(admin(), "/purchasing-departments", null, body, other,
-                        () -> count("select count(*) from purchasing_department where code = ?", code));
+                        () -> count(dataSource, "select count(*) from purchasing_department where code = ?", code));
             }
             case CONTRACT -> {
                 String department = freshDepartment();
@@ -122,7 +120,8 @@ class IdempotencyKeyTest {
                 Map<String, Object> other = new HashMap<>(body);
                 other.put("title", "Another title");
                 yield new Endpoint(officerOf(department), "/contracts", null, body, other,
-                        () -> count("select count(*) from service_contract where number = ?", body.get("number")));
+                        () -> count(dataSource,
+                                "select count(*) from service_contract where number = ?", body.get("number")));
             }
             case AMENDMENT -> {
                 Map<String, Object> c = draftedContract();
@@ -132,19 +131,22 @@ class IdempotencyKeyTest {
                         "budget", new BigDecimal("300000.00")));
                 yield new Endpoint(officerOf(c.get("purchaserCode").toString()), "/contracts/" + id + "/amendments",
                         "\"0\"", body, other,
-                        () -> count("select count(*) from contract_terms where contract_id = ? and version > 1", id));
+                        () -> count(dataSource,
+                                "select count(*) from contract_terms where contract_id = ? and version > 1", id));
             }
             case PAYMENT -> {
                 StoredContracts.Contract contract = StoredContracts.contract(ContractStatus.ACTIVE, "1000.00");
                 yield new Endpoint(StoredContracts.officerOf(contract), contract.path() + "/payments", null,
                         plannedInstalment("SIGNING", "100.00"), plannedInstalment("SIGNING", "200.00"),
-                        () -> count("select count(*) from contract_payment where contract_id = ?", contract.id()));
+                        () -> count(dataSource,
+                                "select count(*) from contract_payment where contract_id = ?", contract.id()));
             }
             case EVALUATION -> {
                 StoredContracts.Contract contract = StoredContracts.contract(ContractStatus.ACTIVE, "1000.00");
                 yield new Endpoint(StoredContracts.officerOf(contract), contract.path() + "/evaluations", null,
                         evaluation(today(), fiveAt("85"), null), evaluation(today(), fiveAt("95"), null),
-                        () -> count("select count(*) from contract_evaluation where contract_id = ?", contract.id()));
+                        () -> count(dataSource,
+                                "select count(*) from contract_evaluation where contract_id = ?", contract.id()));
             }
         };
     }
@@ -156,20 +158,5 @@ class IdempotencyKeyTest {
             request.header("If-Match", endpoint.ifMatch());
         }
         return request.when().post(endpoint.path()).then();
-    }
-
-    private long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.youthjustice.platform.testing.IdempotentAnswers;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -34,6 +33,7 @@ import static org.youthjustice.worker.Fixtures.posting;
 import static org.youthjustice.worker.Fixtures.registeredWorker;
 import static org.youthjustice.worker.Fixtures.supervisorOf;
 import static org.youthjustice.worker.Fixtures.worker;
+import static org.youthjustice.platform.testing.SqlRows.count;
 
 /**
  * Every creating POST of the service honours Idempotency-Key (platform-idempotency): the same key and body answer
@@ -114,7 +114,7 @@ class IdempotencyKeyTest {
         given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("creditCode", code, "name", "Test Centre " + code, "region", "440100"))
                 .when().post("/agencies").then().statusCode(409);
-        assertEquals(0, count("select count(*) from agency where credit_code = ?", code));
+        assertEquals(0, count(dataSource, "select count(*) from agency where credit_code = ?", code));
     }
 
     private Endpoint endpoint(Creation creation) {
@@ -125,14 +125,16 @@ class IdempotencyKeyTest {
                 yield new Endpoint(admin(), "/agencies",
                         Map.of("creditCode", code, "name", "Test Centre " + code, "region", "440100"),
                         Map.of("creditCode", other, "name", "Test Centre " + other, "region", "440100"),
-                        () -> count("select count(*) from agency where credit_code in (?, ?)", code, other));
+                        () -> count(dataSource,
+                                "select count(*) from agency where credit_code in (?, ?)", code, other));
             }
             case WORKER -> {
                 String agency = agency();
                 String workerId = freshWorkerId();
                 String otherId = freshWorkerId();
                 yield new Endpoint(supervisorOf(agency), "/workers", worker(workerId, agency), worker(otherId, agency),
-                        () -> count("select count(*) from worker where worker_id in (?, ?)", workerId, otherId));
+                        () -> count(dataSource,
+                                "select count(*) from worker where worker_id in (?, ?)", workerId, otherId));
             }
             case POSTING -> {
                 String workerId = registeredWorker(agency());
@@ -140,12 +142,12 @@ class IdempotencyKeyTest {
                 yield new Endpoint(admin(), "/workers/" + workerId + "/postings",
                         posting(office, "JUDICIAL_OFFICE", "2026-01-01", null, "0.5"),
                         posting(office, "JUDICIAL_OFFICE", "2026-01-01", null, "0.4"),
-                        () -> count("select count(*) from posting where worker_id = ?", workerId));
+                        () -> count(dataSource, "select count(*) from posting where worker_id = ?", workerId));
             }
             case TRAINING -> {
                 String workerId = registeredWorker(agency());
                 yield new Endpoint(admin(), "/workers/" + workerId + "/trainings", training("6"), training("7"),
-                        () -> count("select count(*) from training where worker_id = ?", workerId));
+                        () -> count(dataSource, "select count(*) from training where worker_id = ?", workerId));
             }
             case ASSESSOR_APPOINTMENT -> {
                 String workerId = registeredWorker(agency());
@@ -153,7 +155,8 @@ class IdempotencyKeyTest {
                 yield new Endpoint(admin(), "/workers/" + workerId + "/assessor-appointments",
                         Map.of("courtCode", freshCourt(), "appointedOn", today),
                         Map.of("courtCode", freshCourt(), "appointedOn", today),
-                        () -> count("select count(*) from assessor_appointment where worker_id = ?", workerId));
+                        () -> count(dataSource,
+                                "select count(*) from assessor_appointment where worker_id = ?", workerId));
             }
             case STATUS_CHANGE -> {
                 String agency = agency();
@@ -161,7 +164,8 @@ class IdempotencyKeyTest {
                 yield new Endpoint(supervisorOf(agency), "/workers/" + workerId + "/status-changes",
                         Map.of("status", "ON_LEAVE", "reason", "Parental leave"),
                         Map.of("status", "SUSPENDED", "reason", "Under review"),
-                        () -> count("select count(*) from worker_status_change where worker_id = ?", workerId));
+                        () -> count(dataSource,
+                                "select count(*) from worker_status_change where worker_id = ?", workerId));
             }
         };
     }
@@ -169,21 +173,6 @@ class IdempotencyKeyTest {
     private static Map<String, Object> training(String hours) {
         return Map.of("topic", "Motivational interviewing", "provider", "Guangdong Social Work Association",
                 "hours", new BigDecimal(hours), "heldOn", "2026-01-15");
-    }
-
-    private long count(String sql, String... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static ValidatableResponse post(Endpoint endpoint, String key, Map<String, Object> body) {
