@@ -42,9 +42,9 @@ import org.youthjustice.platform.time.ServiceZone;
  * {@code YJS_GATEWAY_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT} as for deploy/local;
  * {@code BENCH_RATE} (100 per second), {@code BENCH_EVENTS} (1000), {@code BENCH_WARMUP_EVENTS} (500, at the same
  * rate, not measured), {@code BENCH_POOL} (16 cases), {@code BENCH_OFFICE} (JO-440104-01, where both workers are
- * posted), {@code BENCH_INBOX_POLL_MS} (20), {@code BENCH_ARRIVAL_WAIT_S} (60: how long the alerts of the last
- * events may take), {@code BENCH_PIDS} ({@code part:pid ...}, whose CPU is read from /proc), {@code BENCH_CLK_TCK}
- * (100).
+ * posted), {@code BENCH_INBOX_POLL_MS} (20; 0: no inbox leg, the streams only), {@code BENCH_ARRIVAL_WAIT_S} (60:
+ * how long the alerts of the last events may take), {@code BENCH_PIDS} ({@code part:pid ...}, whose CPU is read from
+ * /proc), {@code BENCH_CLK_TCK} (100).
  */
 public final class EventToAlert {
 
@@ -83,7 +83,7 @@ public final class EventToAlert {
         int warmups = settings.count("BENCH_WARMUP_EVENTS", 500);
         int poolSize = settings.integer("BENCH_POOL", 16);
         String office = settings.text("BENCH_OFFICE", "JO-440104-01");
-        long inboxPollNanos = TimeUnit.MILLISECONDS.toNanos(settings.integer("BENCH_INBOX_POLL_MS", 20));
+        long inboxPollNanos = TimeUnit.MILLISECONDS.toNanos(settings.count("BENCH_INBOX_POLL_MS", 20));
         Duration arrivalWait = Duration.ofSeconds(settings.integer("BENCH_ARRIVAL_WAIT_S", 60));
         Map<String, Long> pids = new LinkedHashMap<>(ProcessCpu.parseRoots(settings.text("BENCH_PIDS", "")));
         pids.put("benchmark harness", ProcessHandle.current().pid());
@@ -133,9 +133,12 @@ public final class EventToAlert {
                     }
                 }
             }
-            for (Map.Entry<String, String> lead : LEADS.entrySet()) {
-                inboxes.put(lead.getKey(), InboxPoller.start(api, notifications, lead.getValue(), RULE, opened,
-                        inboxPollNanos, READERS_BOUND.toNanos()));
+            // 0: the streams only, without the inbox leg's own load on notification-service (100 GETs a second)
+            if (inboxPollNanos > 0) {
+                for (Map.Entry<String, String> lead : LEADS.entrySet()) {
+                    inboxes.put(lead.getKey(), InboxPoller.start(api, notifications, lead.getValue(), RULE, opened,
+                            inboxPollNanos, READERS_BOUND.toNanos()));
+                }
             }
             if (warmups > 0) {
                 // services started a moment ago are not compiled yet: their first events would measure the JIT
@@ -411,9 +414,10 @@ public final class EventToAlert {
                     + " p99 " + Markdown.number(lag.p99(), 1) + " ms, max " + Markdown.number(lag.max(), 1)
                     + " ms. The assignment's own answer (send → 200, the bias of t0: the commit is in it) p50 "
                     + Markdown.number(answers.p50(), 1) + " ms, p99 " + Markdown.number(answers.p99(), 1)
-                    + " ms. Inbox polled every " + inboxPollNanos / 1_000_000 + " ms (a sighting includes up to one"
+                    + " ms. " + (inboxPollNanos == 0 ? "Inbox not polled (BENCH_INBOX_POLL_MS=0: the streams only)"
+                    : "Inbox polled every " + inboxPollNanos / 1_000_000 + " ms (a sighting includes up to one"
                     + " poll's wait and one GET); failed polls: " + inboxes.values().stream()
-                    .mapToInt(InboxPoller::failures).sum() + ". Stream connections (1 each: never dropped): "
+                    .mapToInt(InboxPoller::failures).sum()) + ". Stream connections (1 each: never dropped): "
                     + connections(streams) + ".");
         }
 
