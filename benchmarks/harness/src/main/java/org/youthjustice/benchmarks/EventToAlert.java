@@ -40,7 +40,7 @@ import org.youthjustice.platform.time.ServiceZone;
  *
  * <p>Variables: {@code YJS_CASE_PORT}, {@code YJS_WORKER_PORT}, {@code YJS_NOTIFICATION_PORT},
  * {@code YJS_GATEWAY_PORT}, {@code YJS_KEYCLOAK_PORT}, {@code YJS_KAFKA_PORT} as for deploy/local;
- * {@code BENCH_RATE} (100 per second), {@code BENCH_EVENTS} (1000), {@code BENCH_WARMUP_EVENTS} (500, at the same
+ * {@code BENCH_RATE} (100 per second), {@code BENCH_EVENTS} (1000), {@code BENCH_WARMUP_EVENTS} (10,000, at the same
  * rate, not measured), {@code BENCH_POOL} (16 cases), {@code BENCH_OFFICE} (JO-440104-01, where both workers are
  * posted), {@code BENCH_INBOX_POLL_MS} (20; 0: no inbox leg, the streams only), {@code BENCH_ARRIVAL_WAIT_S} (60:
  * how long the alerts of the last events may take), {@code BENCH_PIDS} ({@code part:pid ...}, whose CPU is read from
@@ -80,7 +80,7 @@ public final class EventToAlert {
         Settings settings = Settings.fromEnvironment();
         double rate = settings.decimal("BENCH_RATE", 100);
         int events = settings.integer("BENCH_EVENTS", 1000);
-        int warmups = settings.count("BENCH_WARMUP_EVENTS", 500);
+        int warmups = settings.count("BENCH_WARMUP_EVENTS", 10_000);
         int poolSize = settings.integer("BENCH_POOL", 16);
         String office = settings.text("BENCH_OFFICE", "JO-440104-01");
         long inboxPollNanos = TimeUnit.MILLISECONDS.toNanos(settings.count("BENCH_INBOX_POLL_MS", 20));
@@ -88,6 +88,7 @@ public final class EventToAlert {
         Map<String, Long> pids = new LinkedHashMap<>(ProcessCpu.parseRoots(settings.text("BENCH_PIDS", "")));
         pids.put("benchmark harness", ProcessHandle.current().pid());
         ProcessCpu cpu = new ProcessCpu(pids, settings.decimal("BENCH_CLK_TCK", 100), Path.of("/proc"));
+        JitCompilerCpu compilers = new JitCompilerCpu(pids, settings.decimal("BENCH_CLK_TCK", 100), Path.of("/proc"));
 
         String notifications = settings.url("YJS_NOTIFICATION_PORT", 8084);
         String gateway = settings.url("YJS_GATEWAY_PORT", 8080) + "/api";
@@ -114,6 +115,8 @@ public final class EventToAlert {
         ExecutorService inFlight = Executors.newFixedThreadPool(poolSize);
         Map<String, Double> cpuBefore;
         Map<String, Double> cpuAfter;
+        Map<String, Double> jitBefore;
+        Map<String, Double> jitAfter;
         long windowStart;
         long windowEnd;
         try {
@@ -141,13 +144,15 @@ public final class EventToAlert {
                 }
             }
             if (warmups > 0) {
-                // services started a moment ago are not compiled yet: their first events would measure the JIT
+                // a method run once per event is compiled by C2 only after thousands of events: a shorter warm-up
+                // measures the JIT compiling (minutes of CPU per service on two cores), not the services
                 log(warmups + " warm-up swaps at " + rate + "/s, not measured");
                 swapAtRate(pool, 0, warmups, rate, false, assignments, inFlight);
                 awaitCaughtUp(lag, "notification-service");
             }
             log(events + " swaps at " + rate + "/s");
             cpuBefore = cpu.sample();
+            jitBefore = compilers.sample();
             windowStart = System.nanoTime();
             swapAtRate(pool, warmups, events, rate, true, assignments, inFlight);
             long deadline = System.nanoTime() + arrivalWait.toNanos();
@@ -156,6 +161,7 @@ public final class EventToAlert {
             }
             windowEnd = System.nanoTime();
             cpuAfter = cpu.sample();
+            jitAfter = compilers.sample();
         } finally {
             inFlight.shutdownNow();
             streams.values().forEach(leg -> leg.values().forEach(AlertStreamReader::close));
@@ -192,6 +198,11 @@ public final class EventToAlert {
                 + " /proc, children included:");
         System.out.println();
         ProcessCpu.printSpent(cpuBefore, cpuAfter, windowSeconds, "ms per event", 1000.0 / measured.size());
+        System.out.println();
+        System.out.println("Of which the JIT compilers' threads of each JVM (a share of more than a few per cent: the"
+                + " window measured compilation, not the services; warm up longer):");
+        System.out.println();
+        JitCompilerCpu.printSpent(jitBefore, jitAfter, cpuBefore, cpuAfter, "ms per event", 1000.0 / measured.size());
     }
 
     /**

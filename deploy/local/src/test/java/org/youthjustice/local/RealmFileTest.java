@@ -75,6 +75,22 @@ class RealmFileTest {
         assertEquals("none", local.path("sslRequired").asText());
     }
 
+    /**
+     * The local realm is imported into an empty Keycloak at every start: without an id of its own a user would get a
+     * new subject each time, and the services' data of the old one (notification preferences, the roles e-mails are
+     * planned by) would stay beside the new one, so that each start added another copy of every demo e-mail.
+     */
+    @Test
+    void everyUserOfTheLocalRealmKeepsItsSubjectAcrossStarts() {
+        Set<String> ids = new TreeSet<>();
+        for (JsonNode user : local.path("users")) {
+            String id = user.path("id").asText();
+            assertTrue(id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+                    user.path("username").asText() + " has no fixed id");
+            assertTrue(ids.add(id), "the id " + id + " is given twice");
+        }
+    }
+
     @Test
     void partnerSystemsUseClientCredentialsWithTheirRolesAndCodes() {
         assertPartner(local, "partner-court-gz", List.of("partner-system", "court-officer"), "court_code", "CT-440104");
