@@ -38,6 +38,9 @@ public class EmailDeliveries implements AlertListener {
     @Inject
     DeliveryTargets targets;
 
+    @Inject
+    SubscriberSettings subscriberSettings;
+
     @Override
     public void raised(Notification notification) {
         Instant now = Instant.now(clock);
@@ -51,7 +54,10 @@ public class EmailDeliveries implements AlertListener {
         }
     }
 
-    /** The subscribers the alert is addressed to who take its rule by e-mail (their choice, else URGENT only). */
+    /**
+     * The subscribers the alert is addressed to who take its rule by e-mail (their choice, else URGENT only), among
+     * those whose token confirmed their roles within {@link SubscriberSettings#rolesValidFor()}.
+     */
     @SuppressWarnings("unchecked")
     private List<Subscriber> addressees(Notification notification) {
         List<String> addressed = new ArrayList<>();
@@ -74,12 +80,14 @@ public class EmailDeliveries implements AlertListener {
         Query query = entityManager.createNativeQuery("""
                 select s.* from subscriber s
                 where coalesce(s.email, s.token_email) is not null
+                  and s.updated_at >= :confirmedSince
                   and (%s)
                   and coalesce((select c.email from subscription c where c.subject = s.subject and c.rule = :rule),
                                :byDefault)
                 order by s.subject""".formatted(String.join(" or ", addressed)), Subscriber.class);
         parameters.forEach(query::setParameter);
         return query.setParameter("rule", notification.rule)
+                .setParameter("confirmedSince", Instant.now(clock).minus(subscriberSettings.rolesValidFor()))
                 .setParameter("byDefault", notification.severity == Severity.URGENT)
                 .getResultList();
     }

@@ -177,6 +177,27 @@ class EmailDeliveriesTest {
                 planned(stored(AlertRule.TURNED_18, Recipient.officerOf(office), Severity.INFO), zhao) == 1);
     }
 
+    @Test
+    void aSubscriberNotSeenForLongerThanTheirRolesCountIsMailedNoMoreUntilTheyCallAgain() throws SQLException {
+        String agency = fresh("52440100S");
+        Person wang = subscribed(Person.fresh("sup"), supervisorOf(agency), null);
+        assertEquals(1, planned(stored(AlertRule.REASSIGNMENT_NEEDED, Recipient.supervisorOf(agency),
+                Severity.URGENT), wang));
+
+        // their last call 31 days ago (roles count for 30 by default): moved or left, their token no longer says
+        try (Connection db = dataSource.getConnection(); PreparedStatement age = db.prepareStatement(
+                "update subscriber set updated_at = now() - interval '31 days' where subject = ?")) {
+            age.setString(1, wang.subject());
+            age.executeUpdate();
+        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> planned(
+                stored(AlertRule.REASSIGNMENT_NEEDED, Recipient.supervisorOf(agency), Severity.URGENT), wang) == 0);
+
+        subscribed(wang, supervisorOf(agency), null);
+        assertEquals(1, planned(stored(AlertRule.REASSIGNMENT_NEEDED, Recipient.supervisorOf(agency),
+                Severity.URGENT), wang), "their call confirmed the role again");
+    }
+
     /** A role with the scope claim the token carries for it. */
     private record Scoped(String role, String claim, String scope) {
     }
