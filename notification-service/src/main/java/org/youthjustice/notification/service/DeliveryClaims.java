@@ -95,21 +95,40 @@ public class DeliveryClaims {
     /**
      * Due and unleased, oldest first, at most as many per recipient as its limit leaves beside its attempts already
      * in flight: a recipient at its limit is passed over, so that a slow one never holds up the others. One row
-     * whatever is due: the count of due deliveries, and a candidate's id (none when nothing can be taken).
+     * whatever is due: the count of candidates (those passed over included), and a candidate's id (none when nothing
+     * can be taken). Each recipient with pending deliveries is found by one probe of its index (a loose index scan)
+     * and gives at most its limit plus one due rows, the one more saying that more is due than can be taken now:
+     * a backlog of thousands for one recipient costs a claim a few rows, not thousands.
      */
     @SuppressWarnings("unchecked")
     private Candidates candidates(Set<Channel> channels, int slots, Instant now) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        with busy as (
+                        with recursive recipients (channel, recipient) as (
+                            (select channel, recipient from delivery
+                              where status = 'PENDING'
+                              order by channel, recipient limit 1)
+                            union all
+                            select next.channel, next.recipient from recipients r
+                             cross join lateral (
+                                 select d.channel, d.recipient from delivery d
+                                  where d.status = 'PENDING' and (d.channel, d.recipient) > (r.channel, r.recipient)
+                                  order by d.channel, d.recipient limit 1) next),
+                        busy as (
                             select channel, recipient, count(*) as in_flight from delivery
-                             where status = 'PENDING' and leased_until > :now
+                             where status = 'PENDING' and leased_until is not null and leased_until > :now
                              group by channel, recipient),
                         due as (
-                            select id, channel, recipient, not_before,
-                                   row_number() over (partition by channel, recipient order by not_before, id) as place
-                              from delivery
-                             where status = 'PENDING' and not_before <= :now
-                               and (leased_until is null or leased_until <= :now) and channel in (:channels)),
+                            select d.id, d.channel, d.recipient, d.not_before,
+                                   row_number() over (partition by d.channel, d.recipient
+                                                      order by d.not_before, d.id) as place
+                              from recipients r
+                             cross join lateral (
+                                 select id, channel, recipient, not_before from delivery
+                                  where status = 'PENDING' and channel = r.channel and recipient = r.recipient
+                                    and not_before <= :now and (leased_until is null or leased_until <= :now)
+                                  order by not_before, id
+                                  limit :perRecipient + 1) d
+                             where r.channel in (:channels)),
                         picked as (
                             select due.id from due
                               left join busy on busy.channel = due.channel and busy.recipient = due.recipient
