@@ -3,17 +3,21 @@ package org.youthjustice.notification.service;
 import org.youthjustice.notification.domain.Notification;
 
 import java.time.Duration;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * One open live stream of an inbox: what it has sent and where to look for more. Alerts are sent in seq order, each
  * once; because a seq is taken at insert and alerts can commit out of that order, the stream asks again for everything
- * after the last seq it sent longer ago than the late-commit window, and skips what it sent since. It asks for the
- * seqs only, and loads the alerts it has not sent: a busy inbox holds hundreds of alerts in the window, and loading
- * them all on every drain cost more than everything else the service did (the event-to-alert benchmark).
+ * after its settled mark, and skips what it sent since. The mark moves up to the highest seq a drain saw committed once
+ * every transaction that was running then has ended (PostgreSQL's snapshot says so: {@link Horizon}) and
+ * {@code settleAfter} has passed, or at the latest after the late-commit window; so a drain reads the alerts of the
+ * last moments, not of minutes. It asks for the seqs only, and loads the alerts it has not sent: a busy inbox holds
+ * many alerts behind the mark, and loading them all on every drain cost more than everything else the service did
+ * (the event-to-alert benchmark).
  */
 public final class AlertStream {
 
@@ -33,13 +37,26 @@ public final class AlertStream {
 
     private static final int BATCH = 1000;
 
+    /**
+     * Where the inbox stood at one moment: its highest committed seq, the oldest transaction running and the next
+     * transaction id (see {@link Inbox#horizon()}).
+     */
+    public record Horizon(long lastSeq, long oldestRunning, long nextXid) {
+    }
+
+    /** A seq the settled mark may move to once every transaction below {@code nextXid} has ended. */
+    private record Mark(long lastSeq, long nextXid, long seenAt) {
+    }
+
     private final Addressee owner;
     private final Sink sink;
     private final long openedAt = System.nanoTime();
-    /** Every seq above it that ever commits is either sent already (in {@link #recent}) or still to send. */
+    /** Every seq at or below it that ever commits has committed: what is to send lies above it. */
     private long settled;
-    /** Seq → when it was sent (nanos), for the seqs above {@link #settled}. */
-    private final Map<Long, Long> recent = new TreeMap<>();
+    /** The seqs above {@link #settled} sent already. */
+    private final NavigableSet<Long> recent = new TreeSet<>();
+    /** The marks {@link #settled} may move to, oldest first. */
+    private final Deque<Mark> marks = new ArrayDeque<>();
     private volatile boolean closed;
 
     AlertStream(Addressee owner, long after, Sink sink) {
@@ -64,16 +81,22 @@ public final class AlertStream {
      * Sends the owner's alerts not sent yet, in seq order; {@code fetch} answers up to n alerts after a seq.
      * Answers false when the stream has ended.
      */
-    synchronized boolean drain(Fetch fetch, Duration lateCommitWindow) {
+    synchronized boolean drain(Fetch fetch, Duration settleAfter, Duration lateCommitWindow) {
         if (!isOpen()) {
             return false;
         }
-        settle(lateCommitWindow);
+        // before the read: what has ended by now, the read (a later snapshot) sees committed
+        Horizon horizon = fetch.horizon();
+        long now = System.nanoTime();
+        long settles = settled;
+        while (!marks.isEmpty() && isFinal(marks.peekFirst(), horizon, now, settleAfter, lateCommitWindow)) {
+            settles = Math.max(settles, marks.pollFirst().lastSeq());
+        }
         long cursor = settled;
         List<Long> seqs;
         do {
             seqs = fetch.seqsAfter(owner, cursor, BATCH);
-            List<Long> unsent = seqs.stream().filter(seq -> !recent.containsKey(seq)).toList();
+            List<Long> unsent = seqs.stream().filter(seq -> !recent.contains(seq)).toList();
             if (!unsent.isEmpty() && !send(fetch.bySeq(unsent))) {
                 return false;
             }
@@ -81,7 +104,20 @@ public final class AlertStream {
                 cursor = seqs.get(seqs.size() - 1);
             }
         } while (seqs.size() == BATCH);
+        settled = settles;
+        recent.headSet(settled, true).clear();
+        if (horizon.lastSeq() > settled && (marks.isEmpty() || horizon.lastSeq() > marks.peekLast().lastSeq())) {
+            marks.addLast(new Mark(horizon.lastSeq(), horizon.nextXid(), now));
+        }
         return true;
+    }
+
+    /** Whether every seq up to the mark has committed or never will. */
+    private static boolean isFinal(Mark mark, Horizon horizon, long now, Duration settleAfter,
+                                   Duration lateCommitWindow) {
+        long age = now - mark.seenAt();
+        return age >= lateCommitWindow.toNanos()
+                || (horizon.oldestRunning() >= mark.nextXid() && age >= settleAfter.toNanos());
     }
 
     private boolean send(List<Notification> alerts) {
@@ -90,23 +126,9 @@ public final class AlertStream {
                 close();
                 return false;
             }
-            recent.put(alert.seq, System.nanoTime());
+            recent.add(alert.seq);
         }
         return true;
-    }
-
-    /** Moves the settled mark past what was sent longer ago than the window: nothing below it can commit any more. */
-    private void settle(Duration lateCommitWindow) {
-        long horizon = System.nanoTime() - lateCommitWindow.toNanos();
-        Iterator<Map.Entry<Long, Long>> sent = recent.entrySet().iterator();
-        while (sent.hasNext()) {
-            Map.Entry<Long, Long> entry = sent.next();
-            if (entry.getValue() - horizon > 0) {
-                return;
-            }
-            settled = Math.max(settled, entry.getKey());
-            sent.remove();
-        }
     }
 
     /** Not synchronized with {@link #drain}: a comment between two events is harmless, waiting on a slow one is not. */
@@ -131,5 +153,8 @@ public final class AlertStream {
 
         /** The alerts of these seqs, in seq order (fewer if some were purged meanwhile). */
         List<Notification> bySeq(List<Long> seqs);
+
+        /** Where the inbox stands now. */
+        Horizon horizon();
     }
 }

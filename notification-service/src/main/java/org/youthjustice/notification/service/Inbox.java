@@ -210,6 +210,23 @@ public class Inbox {
                 : Notification.list("seq in ?1", Sort.ascending("seq"), seqs);
     }
 
+    /**
+     * Where the alerts stand now, in one snapshot: the highest committed seq, the oldest transaction still running
+     * and the next transaction id (PostgreSQL's snapshot xmin and xmax, cluster-wide). Every seq up to that highest
+     * one was taken by a transaction below the next id (or, for a moment, by one that has no id yet: see
+     * {@link StreamSettings#settleAfter()}); once the oldest running transaction is past that id, each of them has
+     * committed or rolled back.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AlertStream.Horizon horizon() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select coalesce((select max(seq) from notification), 0),
+                       pg_snapshot_xmin(snapshot)::text::bigint, pg_snapshot_xmax(snapshot)::text::bigint
+                  from (select pg_current_snapshot() as snapshot) now""").getSingleResult();
+        return new AlertStream.Horizon(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
     /** The seq of the latest alert stored (committed), 0 when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long lastSeq() {

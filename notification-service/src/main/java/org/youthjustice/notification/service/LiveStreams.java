@@ -111,11 +111,16 @@ public class LiveStreams {
         public List<Notification> bySeq(List<Long> seqs) {
             return QuarkusTransaction.requiringNew().call(() -> inbox.bySeq(seqs));
         }
+
+        @Override
+        public AlertStream.Horizon horizon() {
+            return QuarkusTransaction.requiringNew().call(inbox::horizon);
+        }
     };
 
     private void drain(AlertStream stream) {
         try {
-            boolean stillOpen = stream.drain(fetch, settings.lateCommitWindow());
+            boolean stillOpen = stream.drain(fetch, settings.settleAfter(), settings.lateCommitWindow());
             if (!stillOpen) {
                 open.remove(stream);
             }

@@ -23,11 +23,19 @@ public interface StreamSettings {
 
     /**
      * How long an alert may take from getting its seq to committing. A seq is taken at insert, so alerts can commit
-     * out of seq order: a stream looks back this far behind what it sent (deduplicating by seq) so that a late
-     * commit is still sent. Longer than the transaction timeout (60 s), after which no transaction commits.
+     * out of seq order: a stream looks back at most this far behind what it sent (deduplicating by seq) so that a
+     * late commit is still sent. Longer than the transaction timeout (60 s), after which no transaction commits.
+     * Usually a stream stops looking back much sooner: once every transaction that could hold a lower seq has ended.
      */
     @WithDefault("PT2M")
     Duration lateCommitWindow();
+
+    /**
+     * The least time a stream looks back even when every transaction that could hold a lower seq has ended: an alert's
+     * seq is taken a moment before its transaction gets the id by which PostgreSQL reports it as running.
+     */
+    @WithDefault("PT2S")
+    Duration settleAfter();
 
     /** How long one event may take to be written to a client before its stream is closed. */
     @WithDefault("PT10S")

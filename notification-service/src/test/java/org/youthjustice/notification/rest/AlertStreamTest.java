@@ -16,7 +16,11 @@ import org.youthjustice.platform.caller.Caller;
 import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
+import javax.sql.DataSource;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +48,9 @@ class AlertStreamTest {
 
     @Inject
     LiveStreams streams;
+
+    @Inject
+    DataSource dataSource;
 
     /** One test's worker and the references its alerts are about, all fresh. */
     private record Scene(String worker, String prefix) {
@@ -100,6 +107,53 @@ class AlertStreamTest {
             assertEquals("visit-missed", view.get("rule").asText());
             assertEquals("WARNING", view.get("severity").asText());
             assertTrue(mine.seq > stranger.seq, "the other scope's alert came first, and was skipped");
+        }
+    }
+
+    /**
+     * The test configuration lets a stream stop looking back as soon as PostgreSQL reports no transaction running that
+     * could hold a lower seq (settle-after 0): an alert whose transaction is still open must keep its seq in view.
+     */
+    @Test
+    void anAlertThatCommitsAfterHigherOnesWereStreamedStillArrives() throws Exception {
+        Scene scene = Scene.fresh();
+        try (SseClient client = SseClient.connect(stream, scene.token(), null)) {
+            store(scene.worker(), scene.prefix() + "0");
+            assertNotNull(client.next(scene::owns, LIVE), "the stream is live");
+            try (Connection late = dataSource.getConnection()) {
+                late.setAutoCommit(false);
+                long lateSeq = insertUncommitted(late, scene.worker(), scene.prefix() + "late");
+                Notification first = store(scene.worker(), scene.prefix() + "1");
+                assertEquals(String.valueOf(first.seq), client.next(scene::owns, LIVE).id());
+                Notification second = store(scene.worker(), scene.prefix() + "2");
+                assertEquals(String.valueOf(second.seq), client.next(scene::owns, LIVE).id());
+                assertTrue(lateSeq < first.seq, "the late alert took the lower seq");
+
+                late.commit();
+
+                SseClient.Event event = client.next(scene::owns, LIVE);
+                assertNotNull(event, "the late commit was streamed");
+                assertEquals(String.valueOf(lateSeq), event.id());
+            }
+        }
+    }
+
+    /** An alert for {@code worker} inserted in {@code connection}'s open transaction: its seq, taken now. */
+    private static long insertUncommitted(Connection connection, String worker, String subjectRef) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into notification (id, rule, source_event_id, recipient_role, recipient_scope, severity, title,
+                                          body, subject_ref, created_at)
+                values (?, 'visit-missed', ?, 'social-worker', ?, 'WARNING', 'Visit missed', 'A visit was missed.', ?,
+                        now())
+                returning seq""")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, UUID.randomUUID());
+            insert.setString(3, worker);
+            insert.setString(4, subjectRef);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 
