@@ -6,8 +6,6 @@ import org.youthjustice.platform.caller.Roles;
 import org.youthjustice.platform.testing.TestTokens;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -72,21 +70,6 @@ public final class LedCases {
         given().auth().oauth2(judicialOfficer(office)).header("If-Match", etagOf(reference))
                 .contentType(ContentType.JSON).body(Map.of("to", status, "reason", "Step of the test"))
                 .when().post("/cases/" + reference + "/transitions").then().statusCode(200);
-    }
-
-    /** The first column of the first row {@code sql} answers, as text. */
-    public static String text(AgroalDataSource dataSource, String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public static void execute(AgroalDataSource dataSource, String sql) {

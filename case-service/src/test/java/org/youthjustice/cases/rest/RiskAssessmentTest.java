@@ -42,7 +42,7 @@ import static org.youthjustice.cases.Fixtures.supervisor;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
 import static org.youthjustice.platform.testing.SqlRows.count;
 import static org.youthjustice.cases.LedCases.otherWorker;
-import static org.youthjustice.cases.LedCases.text;
+import static org.youthjustice.platform.testing.SqlRows.text;
 
 @QuarkusTest
 class RiskAssessmentTest {

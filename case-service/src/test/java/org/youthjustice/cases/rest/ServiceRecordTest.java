@@ -31,7 +31,7 @@ import static org.youthjustice.cases.Fixtures.supervisor;
 import static org.youthjustice.cases.LedCases.AGENCY;
 import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
 import static org.youthjustice.cases.LedCases.otherWorker;
-import static org.youthjustice.cases.LedCases.text;
+import static org.youthjustice.platform.testing.SqlRows.text;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.read;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.today;
 

@@ -39,7 +39,7 @@ import static org.youthjustice.cases.LedCases.activeCaseLedByLead;
 import static org.youthjustice.cases.LedCases.assign;
 import static org.youthjustice.cases.LedCases.move;
 import static org.youthjustice.cases.LedCases.otherWorker;
-import static org.youthjustice.cases.LedCases.text;
+import static org.youthjustice.platform.testing.SqlRows.text;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.assessment;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.read;
 import static org.youthjustice.cases.rest.RiskAssessmentTest.today;
