@@ -91,8 +91,10 @@ class AlertStreamTest {
         try (SseClient client = SseClient.connect(stream, scene.token(), null)) {
             assertEquals(200, client.status());
             assertTrue(client.contentType().startsWith("text/event-stream"), client.contentType());
-            // The stream's first catch-up is done by then: only the commit's notification can bring what follows.
-            Thread.sleep(500);
+            // Once an alert of its own has arrived, the stream's catch-up is over: only the next commit's
+            // notification can bring what follows (a heartbeat's catch-up comes after LIVE).
+            store(scene.worker(), scene.prefix() + "0");
+            assertNotNull(client.next(scene::owns, LIVE), "the stream is live");
 
             Notification stranger = store("W" + UUID.randomUUID().toString().substring(0, 8), scene.prefix() + "X");
             Notification mine = store(scene.worker(), scene.prefix() + "1");
