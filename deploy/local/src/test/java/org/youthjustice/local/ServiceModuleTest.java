@@ -14,6 +14,7 @@ class ServiceModuleTest {
     @Test
     void aDomainServiceGetsItsPortDatabaseWithTheOwnerRoleForFlywayBrokerAndIssuer() {
         assertEquals(Map.ofEntries(
+                        Map.entry("MALLOC_ARENA_MAX", "2"),
                         Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
                         Map.entry("QUARKUS_HTTP_PORT", "8081"),
                         Map.entry("QUARKUS_MANAGEMENT_HOST", "127.0.0.1"),
@@ -55,6 +56,7 @@ class ServiceModuleTest {
     @Test
     void theGatewayGetsItsRoutesWithTheServicesManagementPortsAndIssuerButNoDatabase() {
         assertEquals(Map.of(
+                        "MALLOC_ARENA_MAX", "2",
                         "QUARKUS_HTTP_HOST", "127.0.0.1",
                         "QUARKUS_HTTP_PORT", "8080",
                         "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
