@@ -89,7 +89,7 @@ public class NotificationResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller, for the caller's roles as a whole, and for the caller's roles within the scope the token's claims name (worker_id, agency_id, office_code, department_code). Each filter given narrows the list.")
+    @Operation(summary = "The caller's inbox", description = "Newest first; alerts for the caller, for the caller's roles as a whole, and for the caller's roles within the scope the token's claims name (worker_id, agency_id, office_code, department_code). Each filter given narrows the list. The total is counted up to 1000: beyond that, totalExact is false except on the last page.")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     @APIResponse(responseCode = "400", description = "Invalid filter or page", content = @Content(
             mediaType = "application/problem+json"))

@@ -55,9 +55,11 @@ public class Inbox {
     EntityManager em;
 
     /**
-     * A page of the caller's inbox, newest first (then by id), with its exact total. The page is read in one native
-     * query whose rows become unmanaged alerts with the columns its view needs (no entity is loaded, and no JSON
-     * snapshot copied for dirty checking); the total needs no query when the page is the last one.
+     * A page of the caller's inbox, newest first (then by id), with its total counted up to {@link Page#COUNT_LIMIT}
+     * (a role's inbox keeps every alert of its retention period; a phone polls the list). The page is read in one
+     * native query whose rows become unmanaged alerts with the columns its view needs (no entity is loaded, and no
+     * JSON snapshot copied for dirty checking); the total needs no query when the page is the last one, and is then
+     * exact however long the list.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Notification> list(InboxFilter filter, PageRequest page) {
@@ -77,14 +79,16 @@ public class Inbox {
         parameters.forEach(select::setParameter);
         List<Notification> items = select.getResultList().stream().map(this::alertOf).toList();
         boolean last = items.size() < page.size && (!items.isEmpty() || page.page == 0);
-        return Page.of(items, page, last ? (long) page.offset() + items.size() : count(owner, filter));
+        return last ? Page.of(items, page, (long) page.offset() + items.size())
+                : Page.counted(items, page, countUpToLimit(owner, filter));
     }
 
-    /** The list's items in all: the same branches, counted. */
-    private long count(Addressee owner, InboxFilter filter) {
+    /** The list's items, the same branches, counted up to one beyond {@link Page#COUNT_LIMIT}. */
+    private long countUpToLimit(Addressee owner, InboxFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query count = em.createNativeQuery("select count(*) from (" + branches(owner, filter, "1", "", parameters)
-                + ") as inbox");
+        Query count = em.createNativeQuery("select count(*) from (select 1 from ("
+                + branches(owner, filter, "1", "", parameters) + ") as inbox limit " + (Page.COUNT_LIMIT + 1)
+                + ") as counted");
         parameters.forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
     }

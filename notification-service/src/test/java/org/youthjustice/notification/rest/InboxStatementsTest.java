@@ -95,6 +95,41 @@ class InboxStatementsTest {
     }
 
     /**
+     * A long inbox is counted up to a thousand alerts, so that a page of it costs the same at 1,050 alerts as at a
+     * hundred thousand; its last page knows its exact total anyway.
+     */
+    @Test
+    void aLongInboxIsCountedUpToAThousandAndItsLastPageExactly() {
+        String worker = "WL" + fresh();
+        String token = TestTokens.user("sw.long-" + worker).roles(Roles.SOCIAL_WORKER)
+                .claim(Caller.WORKER_ID, worker).token();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 1050; i++) {
+                alert(Notification.forRecipient("test-rule", UUID.randomUUID(), Recipient.worker(worker),
+                        Severity.INFO, "t", "b", "GZ-L-" + i, start.plusMillis(i)));
+            }
+        });
+
+        given().auth().oauth2(token).queryParam("size", 100)
+                .when().get("/notifications")
+                .then().statusCode(200).body("items", hasSize(100)).body("items[0].subjectRef", equalTo("GZ-L-1049"))
+                .body("total", equalTo(1000)).body("totalExact", equalTo(false));
+        given().auth().oauth2(token).queryParam("size", 100).queryParam("page", 9)
+                .when().get("/notifications")
+                .then().statusCode(200).body("items", hasSize(100))
+                .body("total", equalTo(1000)).body("totalExact", equalTo(false));
+        given().auth().oauth2(token).queryParam("size", 100).queryParam("page", 10)
+                .when().get("/notifications")
+                .then().statusCode(200).body("items", hasSize(50)).body("items[49].subjectRef", equalTo("GZ-L-0"))
+                .body("total", equalTo(1050)).body("totalExact", equalTo(true));
+        given().auth().oauth2(token).queryParam("size", 100).queryParam("acknowledged", false)
+                .queryParam("since", start.plusMillis(100).toString())
+                .when().get("/notifications")
+                .then().statusCode(200).body("total", equalTo(950)).body("totalExact", equalTo(true));
+    }
+
+    /**
      * The ways an alert reaches a reader (their subject, their role as a whole, their role within their scope) make
      * one list, newest first and then by id, each alert once, paged and counted as one.
      */

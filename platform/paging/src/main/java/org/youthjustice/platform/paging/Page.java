@@ -47,6 +47,15 @@ public record Page<T>(List<T> items, int page, int size,
     }
 
     /**
+     * A page of a list counted up to {@code COUNT_LIMIT + 1} items only ({@code counted}): its total is exact up to
+     * {@link #COUNT_LIMIT}, and beyond it {@link #COUNT_LIMIT} with {@code totalExact} false; no cursor.
+     */
+    public static <T> Page<T> counted(List<T> items, PageRequest request, long counted) {
+        return new Page<>(List.copyOf(items), request.page, request.size, Math.min(counted, COUNT_LIMIT),
+                counted <= COUNT_LIMIT, null);
+    }
+
+    /**
      * A page of a list too long to count whole: {@code fetched} are up to {@code size + 1} items read from where the
      * page starts (the one beyond the page says that there is a next one, and is not returned), {@code counted} the
      * list's items counted up to at most {@code COUNT_LIMIT + 1}; {@code cursorOf} gives the cursor that starts the

@@ -129,6 +129,15 @@ class PageTest {
     }
 
     @Test
+    void aCountedPageStopsCountingAtTheLimitAndHasNoCursor() {
+        Page<Integer> beyond = Page.counted(List.of(1, 2), new PageRequest(3, 2), Page.COUNT_LIMIT + 1);
+        Page<Integer> within = Page.counted(List.of(1, 2), new PageRequest(0, 2), Page.COUNT_LIMIT);
+
+        assertEquals(new Page<>(List.of(1, 2), 3, 2, Page.COUNT_LIMIT, false, null), beyond);
+        assertEquals(new Page<>(List.of(1, 2), 0, 2, Page.COUNT_LIMIT, true, null), within);
+    }
+
+    @Test
     void aCursorComesBackAsItWasWithOrWithoutAValue() {
         PageCursor dated = new PageCursor("createdAt", Optional.of("2026-12-05T10:15:30.123456Z"), 42);
         PageCursor empty = new PageCursor("periodStart", Optional.empty(), 7);
