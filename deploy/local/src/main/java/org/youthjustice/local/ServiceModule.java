@@ -99,7 +99,7 @@ public enum ServiceModule {
      * classes a start loads (read only when this JDK made it, {@code -Xshare:auto}; it names the jars relative to the
      * package's folder, which is why the suite starts the services there); and the C heap given back to the system
      * every 5 s ({@code TrimNativeHeapInterval}, with {@link #environment}'s {@code MALLOC_ARENA_MAX}): glibc kept
-     * 35-40 MB per service that the JIT and the threads had freed (benchmarks/README.md, startup).
+     * 20-45 MB per service that the JIT and the threads had freed (benchmarks/README.md, startup).
      */
     public List<String> jvmOptions(Path repoRoot) {
         Path archive = jar(repoRoot).resolveSibling("app-cds.jsa");

@@ -64,9 +64,12 @@ public record Page<T>(List<T> items, int page, int size,
     public static <T> Page<T> bounded(List<T> fetched, PageRequest request, long counted, Function<T, String> cursorOf) {
         boolean more = fetched.size() > request.size;
         List<T> items = more ? fetched.subList(0, request.size) : fetched;
-        String next = more ? cursorOf.apply(items.get(items.size() - 1)) : null;
-        return new Page<>(List.copyOf(items), request.page, request.size, Math.min(counted, COUNT_LIMIT),
-                counted <= COUNT_LIMIT, next);
+        Page<T> page = counted(items, request, counted);
+        return more ? page.nextAt(cursorOf.apply(items.get(items.size() - 1))) : page;
+    }
+
+    private Page<T> nextAt(String cursor) {
+        return new Page<>(items, page, size, total, totalExact, cursor);
     }
 
     public <R> Page<R> map(Function<T, R> mapping) {
