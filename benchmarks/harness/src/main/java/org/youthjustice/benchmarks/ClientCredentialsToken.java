@@ -4,23 +4,19 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * The access token of a partner system from Keycloak's client-credentials grant (e.g. {@code partner-court-gz} with
- * its local demo secret from deploy/keycloak/youth-justice-realm.json), reused for a minute like
- * {@link KeycloakTokens}' so that a long run never sends an expired one.
+ * its local demo secret from deploy/keycloak/youth-justice-realm.json), renewed in the background like
+ * {@link KeycloakTokens}' ({@link RenewedToken}) so that a long run never sends an expired one.
  */
 final class ClientCredentialsToken {
-
-    private static final Duration REUSE = Duration.ofMinutes(1);
 
     private final HttpClient http;
     private final URI tokenEndpoint;
     private final String clientId;
     private final String secret;
-    private String token;
-    private long fetchedNanos;
+    private final RenewedToken token = new RenewedToken(this::fetch);
 
     ClientCredentialsToken(HttpClient http, String tokenUrl, String clientId, String secret) {
         this.http = http;
@@ -33,13 +29,8 @@ final class ClientCredentialsToken {
         return clientId;
     }
 
-    synchronized String bearer() {
-        long now = System.nanoTime();
-        if (token == null || now - fetchedNanos > REUSE.toNanos()) {
-            token = fetch();
-            fetchedNanos = now;
-        }
-        return token;
+    String bearer() {
+        return token.bearer();
     }
 
     private String fetch() {

@@ -10,37 +10,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens of the local realm's demo users, from the {@code cli} client's password grant (as deploy/local's
- * DemoData gets them). Tokens live 5 minutes there; one is reused for a minute so that a long run never sends an
- * expired one.
+ * DemoData gets them). Tokens live 5 minutes there; each is renewed in the background after a minute
+ * ({@link RenewedToken}) so that a long run never sends an expired one and no request waits for Keycloak.
  */
 public final class KeycloakTokens {
 
     /** The password of every demo user of the local realm: a local demo credential only. */
     private static final String DEMO_PASSWORD = "demo";
-    private static final Duration REUSE = Duration.ofMinutes(1);
 
     private final HttpClient http;
     private final URI tokenEndpoint;
-    private final Map<String, Token> tokens = new HashMap<>();
+    private final Map<String, RenewedToken> tokens = new ConcurrentHashMap<>();
 
     public KeycloakTokens(HttpClient http, String tokenUrl) {
         this.http = http;
         this.tokenEndpoint = URI.create(tokenUrl);
     }
 
-    public synchronized String bearer(String user) {
-        Token token = tokens.get(user);
-        long now = System.nanoTime();
-        if (token == null || now - token.fetchedNanos() > REUSE.toNanos()) {
-            token = new Token(fetch(user), now);
-            tokens.put(user, token);
-        }
-        return token.value();
+    public String bearer(String user) {
+        return tokens.computeIfAbsent(user, who -> new RenewedToken(() -> fetch(who))).bearer();
     }
 
     private String fetch(String user) {
@@ -76,8 +69,5 @@ public final class KeycloakTokens {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while getting a token", e);
         }
-    }
-
-    private record Token(String value, long fetchedNanos) {
     }
 }
