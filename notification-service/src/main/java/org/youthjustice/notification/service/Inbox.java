@@ -78,9 +78,7 @@ public class Inbox {
                 .addScalar("acknowledged_at", Instant.class).addScalar("template_values", String.class);
         parameters.forEach(select::setParameter);
         List<Notification> items = select.getResultList().stream().map(this::alertOf).toList();
-        boolean last = items.size() < page.size && (!items.isEmpty() || page.page == 0);
-        return last ? Page.of(items, page, (long) page.offset() + items.size())
-                : Page.counted(items, page, countUpToLimit(owner, filter));
+        return Page.counted(items, page, () -> countUpToLimit(owner, filter));
     }
 
     /** The list's items, the same branches, counted up to one beyond {@link Page#COUNT_LIMIT}. */

@@ -1,7 +1,9 @@
 package org.youthjustice.worker.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.youthjustice.platform.caller.Roles;
@@ -9,6 +11,9 @@ import org.youthjustice.platform.testing.TestTokens;
 import org.youthjustice.platform.time.ServiceZone;
 import org.youthjustice.worker.CaseEvents;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +27,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +54,9 @@ class CaseloadResourceTest {
     private static final String TODAY = LocalDate.now(ServiceZone.ZONE).toString();
 
     private final CaseEvents cases = new CaseEvents();
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void closeProducer() {
@@ -205,6 +214,52 @@ class CaseloadResourceTest {
         // a supervisor asking for another agency's workers finds none of them
         given().auth().oauth2(supervisorOf(agency())).queryParam("agency", agency)
                 .when().get("/caseloads").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aProvinceOfWorkersIsCountedUpToAThousandAndItsLastPageExactly() throws SQLException {
+        String agency = agency();
+        String template = registeredWorker(agency);
+        // a thousand more workers of the agency as rows copied from one the API registered (registering each would
+        // take a minute), each with the state row registration gives; their blind indexes are not real ones, so they
+        // go again at the end, before the key rotation tests read every worker
+        execute("""
+                insert into worker (worker_id, agency_code, name_cipher, identity_number_cipher, identity_number_index,
+                                    phone_cipher, specialisations, front_line, status, created_at, created_by,
+                                    updated_at, updated_by)
+                select 'C' || lpad(g::text, 4, '0') || right(w.worker_id, 7), w.agency_code, w.name_cipher,
+                       w.identity_number_cipher, w.identity_number_index || '-' || g, w.phone_cipher,
+                       w.specialisations, w.front_line, w.status, w.created_at, w.created_by, w.updated_at, w.updated_by
+                  from worker w, generate_series(1, 1000) g where w.worker_id = ?;
+                insert into capacity_state (worker_id, exceeded, changed_at)
+                select worker_id, false, now() from worker where agency_code = ? and worker_id <> ?
+                """, template, agency, template);
+        try {
+            given().auth().oauth2(admin()).queryParam("agency", agency).when().get("/caseloads").then().statusCode(200)
+                    .body("items", hasSize(20)).body("total", equalTo(1000)).body("totalExact", equalTo(false));
+            given().auth().oauth2(admin()).queryParam("agency", agency).queryParam("page", 50)
+                    .when().get("/caseloads").then().statusCode(200)
+                    .body("items", hasSize(1)).body("total", equalTo(1001)).body("totalExact", equalTo(true));
+            given().auth().oauth2(supervisorOf(agency)).queryParam("sort", "workerId").queryParam("page", 10)
+                    .queryParam("size", 100).when().get("/caseloads").then().statusCode(200)
+                    .body("items", hasSize(1)).body("total", equalTo(1001)).body("totalExact", equalTo(true));
+        } finally {
+            execute("""
+                    delete from capacity_state where worker_id in
+                        (select worker_id from worker where agency_code = ? and worker_id <> ?);
+                    delete from worker where agency_code = ? and worker_id <> ?
+                    """, agency, template, agency, template);
+        }
+    }
+
+    private void execute(String statements, String... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(statements)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * One page of a list, with the total so that clients know how many pages there are. A list that may hold millions
@@ -53,6 +54,17 @@ public record Page<T>(List<T> items, int page, int size,
     public static <T> Page<T> counted(List<T> items, PageRequest request, long counted) {
         return new Page<>(List.copyOf(items), request.page, request.size, Math.min(counted, COUNT_LIMIT),
                 counted <= COUNT_LIMIT, null);
+    }
+
+    /**
+     * A page of a list counted as {@link #counted(List, PageRequest, long)} does, by {@code countUpToLimit} (the list's
+     * items counted up to {@code COUNT_LIMIT + 1}), except when the page itself shows that it is the list's last (fewer
+     * items than its size, and some or the first page): then its total is exact and nothing more is counted.
+     */
+    public static <T> Page<T> counted(List<T> items, PageRequest request, LongSupplier countUpToLimit) {
+        boolean last = items.size() < request.size && (!items.isEmpty() || request.page == 0);
+        return last ? of(items, request, (long) request.offset() + items.size())
+                : counted(items, request, countUpToLimit.getAsLong());
     }
 
     /**

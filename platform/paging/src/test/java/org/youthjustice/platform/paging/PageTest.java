@@ -17,9 +17,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,6 +137,30 @@ class PageTest {
 
         assertEquals(new Page<>(List.of(1, 2), 3, 2, Page.COUNT_LIMIT, false, null), beyond);
         assertEquals(new Page<>(List.of(1, 2), 0, 2, Page.COUNT_LIMIT, true, null), within);
+    }
+
+    @Test
+    void aPageThatShowsItIsTheLastIsCountedExactlyWithoutCountingTheList() {
+        LongSupplier neverCalled = () -> {
+            throw new AssertionError("the last page needs no count");
+        };
+        Page<Integer> lastOfMany = Page.counted(List.of(1), new PageRequest(600, 2), neverCalled);
+        Page<Integer> empty = Page.counted(List.<Integer>of(), new PageRequest(0, 2), neverCalled);
+
+        assertEquals(1_201, lastOfMany.total());
+        assertTrue(lastOfMany.totalExact());
+        assertEquals(0, empty.total());
+    }
+
+    @Test
+    void aFullOrEmptyLaterPageIsCountedUpToTheLimit() {
+        Page<Integer> full = Page.counted(List.of(1, 2), new PageRequest(0, 2), () -> Page.COUNT_LIMIT + 1);
+        Page<Integer> beyondTheEnd = Page.counted(List.<Integer>of(), new PageRequest(9, 2), () -> 4);
+
+        assertEquals(Page.COUNT_LIMIT, full.total());
+        assertFalse(full.totalExact());
+        assertEquals(4, beyondTheEnd.total());
+        assertTrue(beyondTheEnd.totalExact());
     }
 
     @Test
